@@ -1,0 +1,5 @@
+// Registry of the CLI sub-commands (one file each in this folder).
+import type { CliCommand } from '../types.js';
+
+/** Every sub-command of `semivisible`, in the order `--help` lists them. */
+export const commands: readonly CliCommand[] = [];

@@ -1,0 +1,9 @@
+/**
+ * semivisible — semi-visible dark photons: from a dark-sector Lagrangian to recast BaBar and NA64 limits.
+ *
+ * Layers (imports point only down this list): core (constants, units, errors, numerics, random, linalg)
+ * ← models ← widths (g-2 beside it) ← kinematics, production ← detectors ← experiments ← recast ← cli, plot.
+ *
+ * @packageDocumentation
+ */
+export * from './core/index.js';
