@@ -9,3 +9,4 @@ export * as units from './units.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './leptons.js';
+export * from './numerics/index.js';
