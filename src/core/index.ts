@@ -10,3 +10,5 @@ export * from './errors.js';
 export * from './validate.js';
 export * from './leptons.js';
 export * from './numerics/index.js';
+export * from './linalg/index.js';
+export * from './random/index.js';

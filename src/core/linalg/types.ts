@@ -45,3 +45,13 @@ export interface SymmetricEigenResult {
   /** Orthogonal V, columns = eigenvectors (sign fixed: largest-magnitude component positive). */
   readonly vectors: RealMatrix;
 }
+
+/** Result of a thin real singular value decomposition A = U diag(σ) Vᵀ of a p×q matrix, k = min(p, q). */
+export interface SvdResult {
+  /** Singular values σ, descending, ≥ 0 (length k). */
+  readonly values: readonly number[];
+  /** Left singular vectors, p×k, orthonormal columns. */
+  readonly u: RealMatrix;
+  /** Right singular vectors, q×k, orthonormal columns (sign fixed: largest-magnitude component positive). */
+  readonly v: RealMatrix;
+}
