@@ -1,5 +1,6 @@
 // Registry of the CLI sub-commands (one file each in this folder).
 import type { CliCommand } from '../types.js';
+import { modelCommand } from './model.js';
 
 /** Every sub-command of `semivisible`, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [modelCommand];
