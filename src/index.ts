@@ -8,3 +8,5 @@
  */
 export * from './core/index.js';
 export * from './models/index.js';
+export * from './widths/index.js';
+export * from './g2/index.js';

@@ -1,6 +1,7 @@
 // Registry of the CLI sub-commands (one file each in this folder).
 import type { CliCommand } from '../types.js';
+import { g2Command } from './g2.js';
 import { modelCommand } from './model.js';
 
 /** Every sub-command of `semivisible`, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [modelCommand];
+export const commands: readonly CliCommand[] = [modelCommand, g2Command];
