@@ -1,7 +1,8 @@
 // Registry of the CLI sub-commands (one file each in this folder).
 import type { CliCommand } from '../types.js';
+import { decaysCommand } from './decays.js';
 import { g2Command } from './g2.js';
 import { modelCommand } from './model.js';
 
 /** Every sub-command of `semivisible`, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [modelCommand, g2Command];
+export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command];
