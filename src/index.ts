@@ -10,3 +10,4 @@ export * from './core/index.js';
 export * from './models/index.js';
 export * from './widths/index.js';
 export * from './g2/index.js';
+export * from './detectors/index.js';
