@@ -11,3 +11,5 @@ export * from './models/index.js';
 export * from './widths/index.js';
 export * from './g2/index.js';
 export * from './detectors/index.js';
+export * from './kinematics/index.js';
+export * from './production/index.js';
