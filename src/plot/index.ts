@@ -6,3 +6,4 @@
 export * from './logAxis.js';
 export * from './exclusionFigure.js';
 export * from './png.js';
+export * from './recastFigure.js';

@@ -3,6 +3,8 @@ import type { CliCommand } from '../types.js';
 import { decaysCommand } from './decays.js';
 import { g2Command } from './g2.js';
 import { modelCommand } from './model.js';
+import { recastCommand } from './recast.js';
+import { figureCommand } from './figure.js';
 
 /** Every sub-command of `semivisible`, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command];
+export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command, recastCommand, figureCommand];
