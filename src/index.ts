@@ -13,3 +13,5 @@ export * from './g2/index.js';
 export * from './detectors/index.js';
 export * from './kinematics/index.js';
 export * from './production/index.js';
+export * from './experiments/index.js';
+export * from './recast/index.js';

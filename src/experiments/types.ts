@@ -1,0 +1,97 @@
+/**
+ * Plain data types of the experiments layer: the eps-independent {@link SurvivalTerms} built once per event
+ * sample and selection, and the {@link FractionEstimate} returned when they are evaluated at an eps.
+ *
+ * The closed form (EXPERIMENTS.md §6.1): a dark-fermion track with lab decay length λ₁ at eps = 1 has decay
+ * length λ₁/eps² at eps, so the probability that it decays inside a path interval [L_in, L_out] is
+ * e^(−a·eps²) − e^(−b·eps²) with a = L_in/λ₁, b = L_out/λ₁. With the intervals where a decay is *visible*
+ * (would fail the selection), the track has no visible decay with probability
+ *
+ *     P_track(eps) = 1 − Σ_k (e^(−a_k eps²) − e^(−b_k eps²)),
+ *
+ * and an event passes with probability Π_tracks P_track (tracks treated as independent; see the builders for
+ * cascades). Nothing in these numbers depends on eps.
+ *
+ * @module
+ */
+import type { ProductionProcess } from '../production/eventSample.js';
+
+/**
+ * Which selection built a {@link SurvivalTerms}: the BaBar 2017 monophoton search, the NA64 2016–2018
+ * invisible search, or the modified NA64 search proposed in 2302.05410.
+ * @example const kind: SelectionKind = 'na64-invisible';
+ */
+export type SelectionKind = 'babar-monophoton' | 'na64-invisible' | 'na64-modified';
+
+/**
+ * The eps-independent survival terms of one event sample under one selection (compact structure-of-arrays).
+ *
+ * Only events with a positive selection weight are stored ("selected events", index s = 0 … S−1), and of
+ * their tracks only those with at least one visible-decay interval (a track without one never fails the
+ * selection). Layout: selected event s owns stored tracks `eventTrackStart[s] … eventTrackStart[s+1]−1`;
+ * stored track t owns intervals `trackIntervalStart[t] … trackIntervalStart[t+1]−1`; interval k is
+ * [a_k, b_k] = [lower[k], upper[k]] = [L_in, L_out]/λ₁ (dimensionless, 0 ≤ a_k < b_k; b_k may be +∞ only
+ * when λ₁ underflows the division, never from the geometry). `negLower` = −a_k and `negWidth` = −(b_k − a_k)
+ * are precomputed for the evaluation (computed as −(L_out − L_in)/λ₁, so an infinite a_k never gives NaN).
+ * For speed, `originExponent` folds the tracks whose single interval starts at 0 into one exponent per event,
+ * and `generalTrackStart`/`generalTrack` list the remaining tracks per event.
+ * All arrays must be treated as read-only.
+ * @example
+ * const terms = babarSurvivalTerms(sample, babarMonophotonSelection());
+ * terms.selectedCount; // events inside the photon window
+ */
+export interface SurvivalTerms {
+  /** The selection that built the terms. */
+  readonly selection: SelectionKind;
+  /** Production process of the sample. */
+  readonly process: ProductionProcess;
+  /** m_A' of the sample, GeV. */
+  readonly darkPhotonMassGeV: number;
+  /** Number of events N of the sample. */
+  readonly eventCount: number;
+  /** Number S of stored (selected, weight > 0) events. */
+  readonly selectedCount: number;
+  /** Σ of the selection weights (0 when no event passes the primary selection). */
+  readonly weightSum: number;
+  /** Per selected event: its selection weight in (0, 1]. Length S. */
+  readonly weight: Float64Array;
+  /**
+   * Per selected event: −Σ b_t over its stored tracks whose visible region is the single interval [0, b_t]
+   * (e.g. every track in the BaBar `'envelope'` and the standard NA64 selections). Those tracks jointly have
+   * no visible decay with probability exp(originExponent · eps²), one `exp` per event; the other tracks are
+   * listed in `generalTrack`. Length S.
+   */
+  readonly originExponent: Float64Array;
+  /** Per selected event: offsets into the stored tracks (all of them, including the ones in originExponent). Length S+1. */
+  readonly eventTrackStart: Int32Array;
+  /**
+   * Per selected event: offsets into `generalTrack`. Length S+1.
+   */
+  readonly generalTrackStart: Int32Array;
+  /**
+   * Indices (into the stored tracks) of the tracks not folded into `originExponent` — those with several
+   * intervals or one not starting at 0 — grouped by event. Length G ≤ T'.
+   */
+  readonly generalTrack: Int32Array;
+  /** Per stored track: offsets into the intervals. Length T'+1. */
+  readonly trackIntervalStart: Int32Array;
+  /** Per interval: a_k = L_in/λ₁. Length K. */
+  readonly lower: Float64Array;
+  /** Per interval: b_k = L_out/λ₁. Length K. */
+  readonly upper: Float64Array;
+  /** Per interval: −a_k. Length K. */
+  readonly negLower: Float64Array;
+  /** Per interval: −(b_k − a_k). Length K. */
+  readonly negWidth: Float64Array;
+}
+
+/**
+ * A Monte Carlo estimate: the value and its standard error (both finite, ≥ 0).
+ * @example const f: FractionEstimate = { value: 0.42, error: 0.003 };
+ */
+export interface FractionEstimate {
+  /** The estimate. */
+  readonly value: number;
+  /** Its standard error (statistical, from the spread of the per-event values). */
+  readonly error: number;
+}
