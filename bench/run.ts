@@ -6,7 +6,15 @@ interface Suite {
   readonly run: () => BenchRow[] | Promise<BenchRow[]>;
 }
 
-const suiteModules = ['./numerics.bench.js', './linalg.bench.js', './widths.bench.js', './production.bench.js', './recast.bench.js'];
+const suiteModules = [
+  './numerics.bench.js',
+  './linalg.bench.js',
+  './widths.bench.js',
+  './production.bench.js',
+  './events.bench.js',
+  './recast.bench.js',
+  './scan.bench.js',
+];
 
 for (const path of suiteModules) {
   let suite: Suite | undefined;
@@ -18,3 +26,5 @@ for (const path of suiteModules) {
   }
   printTable(suite.title, await suite.run());
 }
+
+console.log(`\npeak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
