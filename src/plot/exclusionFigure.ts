@@ -173,7 +173,9 @@ export function renderExclusionFigure(spec: ExclusionFigureSpec): string {
   // Legend (bottom right inside the frame, on a white box).
   const entries = spec.layers;
   const rowH = 24 * s;
-  const boxW = 330 * s;
+  const longest = Math.max(0, ...entries.map((layer) => layer.label.length));
+  const boxW = (64 + 9.6 * longest) * s; // ≈ 0.56 em per character at 17 px
+
   const boxH = rowH * entries.length + 12 * s;
   const bx = x1 - boxW - 12 * s;
   const by = y0 - boxH - 12 * s;

@@ -30,7 +30,7 @@ export interface G2OpeningOptions {
   readonly dataset?: G2DatasetName;
   /** Width of the band in σ (default 2). */
   readonly sigmas?: number;
-  /** Masses at which to evaluate (default: every mass of the first curve). */
+  /** Masses at which to evaluate (default: every mass of the first curve); masses no curve covers are skipped. */
   readonly massesGeV?: readonly number[];
 }
 
@@ -69,7 +69,9 @@ export function g2Opening(options: G2OpeningOptions): G2OpeningPoint[] {
   if (masses === undefined) throw new ParameterError('curves', options.curves, 'at least one recast curve (or massesGeV)');
   const dataset = options.dataset ?? '2021';
   const sigmas = options.sigmas ?? 2;
-  return masses.map((massGeV) => {
+  // Only masses where at least one recast curve has a point are judged (elsewhere these searches say nothing).
+  const covered = masses.filter((m) => options.curves.some((c) => c.points.some((q) => Math.abs(q.massGeV / m - 1) < 1e-9)));
+  return covered.map((massGeV) => {
     const band = g2Band({ dataset, sigmas, massGeV });
     const lo = band.lower ?? band.upper / 10;
     const open = openLogLength(lo, band.upper, excludedAt(options.curves, massGeV));

@@ -86,7 +86,7 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
     epsilonUpperError: null, intervals: [], survivingFraction: null, survivingFractionError: null, events, seed,
   };
   if (epsilonLimit === null) return empty;
-  const sample = generateEvents({ model, experiment: experiment.process, events, seed });
+  const sample = generateEvents({ model, experiment: experiment.name, events, seed });
   const terms = survivalTerms(sample, selection);
   const fraction = (eps: number): { value: number; error: number } => recastFraction(sample, terms, eps);
   const intervals = solveExclusion((eps) => fraction(eps).value, epsilonLimit, options.solver);

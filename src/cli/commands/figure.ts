@@ -36,6 +36,10 @@ options:
 ${MODEL_USAGE}
 `;
 
+const PARAMETER_SYMBOLS: Readonly<Record<string, string>> = {
+  alphaD: 'α_D', delta: 'Δ', delta21: 'Δ₂₁', delta32: 'Δ₃₂', theta: 'θ', r: 'r',
+};
+
 const SERIES: readonly { experiment: ExperimentName; name: string; color: string }[] = [
   { experiment: 'babar2017', name: 'BaBar 2017', color: '#1f5fbf' },
   { experiment: 'na64-2019', name: 'NA64 2016–18', color: '#d1495b' },
@@ -80,9 +84,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const g2Sets: G2DatasetName[] = dataset === '2025' ? ['2025'] : [dataset, '2025'];
   const sorted = [...massesGeV].sort((a, b) => a - b);
   const params = Object.entries(model.parameters).filter(([k]) => k !== 'massGeV' && k !== 'epsilon')
-    .map(([k, v]) => `${k} = ${Number(v.toPrecision(4))}`).join(', ');
+    .map(([k, v]) => `${PARAMETER_SYMBOLS[k] ?? k} = ${Number(v.toPrecision(4))}`).join(', ');
   const svg = renderExclusionFigure(recastFigureSpec({
-    title: `Semi-visible dark photon: ${model.label}`, subtitle: params, series, g2Datasets: g2Sets, g2Sigmas: sigmas,
+    title: `Semi-visible dark photon: ${model.label} (${model.kind})`, subtitle: params, series, g2Datasets: g2Sets, g2Sigmas: sigmas,
     massesGeV: sorted, massRangeGeV: [Math.min(0.03, sorted[0] as number), Math.max(8, sorted.at(-1) as number)],
   }));
   const opening = g2Opening({ curves, dataset, sigmas, massesGeV: sorted });
