@@ -16,7 +16,7 @@ export interface LimitCurve {
   readonly label: string;
   /** Masses in GeV, strictly ascending. */
   readonly massesGeV: readonly number[];
-  /** Upper limits on eps (> 0), aligned with `massesGeV`. */
+  /** Upper limits on eps, in (0, 1), aligned with `massesGeV`. */
   readonly epsilons: readonly number[];
   /** Segment number of each point (non-decreasing); interpolation never crosses a change of segment. */
   readonly segments: readonly number[];
@@ -24,7 +24,7 @@ export interface LimitCurve {
 
 /**
  * Build a validated LimitCurve. Throws a ParameterError naming the offending array and index when masses
- * are not strictly ascending, an eps is not in (0, 1], lengths differ, or segments decrease.
+ * are not strictly ascending, an eps is not in (0, 1), lengths differ, or segments decrease.
  * @example limitCurve('toy', [0.1, 1], [1e-3, 2e-3])
  */
 export function limitCurve(
@@ -42,8 +42,8 @@ export function limitCurve(
   for (let i = 0; i < massesGeV.length; i++) {
     requirePositive(`massesGeV[${i}]`, massesGeV[i]);
     const eps = epsilons[i];
-    if (typeof eps !== 'number' || !Number.isFinite(eps) || eps <= 0 || eps > 1) {
-      throw new ParameterError(`epsilons[${i}]`, eps, '(0, 1]');
+    if (typeof eps !== 'number' || !Number.isFinite(eps) || eps <= 0 || eps >= 1) {
+      throw new ParameterError(`epsilons[${i}]`, eps, '(0, 1)');
     }
     if (i > 0) {
       if (!((massesGeV[i] as number) > (massesGeV[i - 1] as number))) {

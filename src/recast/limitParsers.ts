@@ -51,10 +51,19 @@ function hepDataValue(entry: unknown, where: string): number {
   throw new ParameterError(where, entry, 'an object with a numeric value (or low/high)');
 }
 
+/** GeV per unit of a HEPData mass header (`GEV` default, `MEV`, `KEV`); anything else is an error. */
+function massUnitInGeV(units: string | undefined): number {
+  const u = (units ?? 'GEV').trim().toUpperCase();
+  if (u === 'GEV' || u === '') return 1;
+  if (u === 'MEV') return 1e-3;
+  if (u === 'KEV') return 1e-6;
+  throw new ParameterError('independent variable units', units, 'GEV, MEV or KEV');
+}
+
 /**
  * Parse a HEPData YAML (or JSON) data table: x = the first independent variable (m_A' in GeV), y = the first
  * dependent variable (or the one whose header name matches `dependentName`). Bins given as low/high take
- * their geometric mean.
+ * their geometric mean. Masses in MeV or keV (header `units`) are converted to GeV; a table of eps² is rejected.
  * @example parseLimitHepData(yamlText, 'BaBar 2017')
  */
 export function parseLimitHepData(text: string, label: string, dependentName?: string): LimitCurve {
@@ -75,8 +84,14 @@ export function parseLimitHepData(text: string, label: string, dependentName?: s
     ? dep[0]
     : dep.find((v: { header?: { name?: string } }) => v.header?.name === dependentName)) as { values?: unknown[] } | undefined;
   if (column === undefined) throw new ParameterError('dependentName', dependentName, 'the name of a dependent variable in the table');
-  const xs = ((indep[0] as { values?: unknown[] }).values ?? []).map((v, k) => hepDataValue(v, `independent value ${k}`));
+  const x = indep[0] as { header?: { units?: string }; values?: unknown[] };
+  const massUnit = massUnitInGeV(x.header?.units);
+  const xs = (x.values ?? []).map((v, k) => massUnit * hepDataValue(v, `independent value ${k}`));
   const ys = (column.values ?? []).map((v, k) => hepDataValue(v, `dependent value ${k}`));
+  const yName = ((column as { header?: { name?: string } }).header?.name ?? '').toUpperCase().replace(/\s+/g, '');
+  if (/EPS(ILON)?\^?2|EPSILON\*\*2|EPS2/.test(yName)) {
+    throw new ParameterError('dependent variable', yName, 'a limit on eps (this table holds eps²: take its square root first)');
+  }
   return limitCurve(label, xs, ys);
 }
 

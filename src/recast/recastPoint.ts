@@ -8,7 +8,7 @@
  */
 import { requireInteger, requireObject } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
-import { generateEvents } from '../production/generateEvents.js';
+import { generateEvents, MAX_EVENTS } from '../production/generateEvents.js';
 import { experimentByName, survivalTerms, recastFraction, type ExperimentName, type ExperimentSelection } from '../experiments/index.js';
 import { limitAt, type LimitCurve } from './limitCurve.js';
 import { solveExclusion, type ExclusionInterval, type ExclusionOptions } from './exclusionBand.js';
@@ -23,9 +23,9 @@ export interface RecastPoint {
   readonly epsilonLower: number | null;
   /** Upper edge of the excluded band (last interval), or `null` when open above or nothing is excluded. */
   readonly epsilonUpper: number | null;
-  /** MC (statistical) uncertainty of the lower edge, from F ± σ_F; `null` with the edge. */
+  /** MC (statistical) uncertainty of the lower edge, from F ± σ_F; `null` with the edge, or when the band vanishes or opens within ±σ_F. */
   readonly epsilonLowerError: number | null;
-  /** MC uncertainty of the upper edge; `null` with the edge. */
+  /** MC uncertainty of the upper edge; `null` with the edge, or when it is not determined within ±σ_F. */
   readonly epsilonUpperError: number | null;
   /** All excluded intervals (usually one). */
   readonly intervals: readonly ExclusionInterval[];
@@ -61,6 +61,10 @@ function clampFraction(f: number): number {
   return Math.min(1, Math.max(0, f));
 }
 
+/**
+ * Half the spread of an edge between the F+σ and F−σ solutions; `null` when either solution lacks that edge
+ * (the band vanishes or opens within ±σ: the edge is not determined by the sample at 1σ).
+ */
 function edgeError(a: number | null | undefined, b: number | null | undefined): number | null {
   if (a === null || a === undefined || b === null || b === undefined) return null;
   return Math.abs(a - b) / 2;
@@ -76,7 +80,7 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
   requireObject('options', options);
   const model = options.model;
   const massGeV = model.darkPhotonMassGeV;
-  const events = requireInteger('events', options.events ?? 20_000, 1, 1e8);
+  const events = requireInteger('events', options.events ?? 20_000, 1, MAX_EVENTS);
   const seed = requireInteger('seed', options.seed ?? 1, 0, 2 ** 32 - 1);
   const experiment = experimentByName(options.experiment);
   const selection = options.selection ?? experiment.selection;
@@ -86,7 +90,9 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
     epsilonUpperError: null, intervals: [], survivingFraction: null, survivingFractionError: null, events, seed,
   };
   if (epsilonLimit === null) return empty;
-  const sample = generateEvents({ model, experiment: experiment.name, events, seed });
+  // Generate inside the selection's own photon window (a user's wider BaBar window must see its events).
+  const babar = selection.kind === 'babar-monophoton' ? { babar: { cosThetaWindow: selection.photonWindow } } : {};
+  const sample = generateEvents({ model, experiment: experiment.name, events, seed, ...babar });
   const terms = survivalTerms(sample, selection);
   const fraction = (eps: number): { value: number; error: number } => recastFraction(sample, terms, eps);
   const intervals = solveExclusion((eps) => fraction(eps).value, epsilonLimit, options.solver);
@@ -99,9 +105,8 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
     ...empty,
     epsilonLower: first?.lower ?? null,
     epsilonUpper: last?.upper ?? null,
-    epsilonLowerError: first === undefined ? null : edgeError(high[0]?.lower ?? first.lower, low[0]?.lower ?? first.lower),
-    epsilonUpperError:
-      last === undefined || last.upper === null ? null : edgeError(high.at(-1)?.upper ?? last.upper, low.at(-1)?.upper ?? last.upper),
+    epsilonLowerError: first === undefined ? null : edgeError(high[0]?.lower, low[0]?.lower),
+    epsilonUpperError: last === undefined || last.upper === null ? null : edgeError(high.at(-1)?.upper, low.at(-1)?.upper),
     intervals,
     survivingFraction: atLimit.value,
     survivingFractionError: atLimit.error,

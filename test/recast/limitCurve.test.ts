@@ -58,3 +58,19 @@ describe('limit curves', () => {
     expect(() => limitAt(c, 2)).toThrow(/massGeV = 2 .*\[0.1, 1\]/);
   });
 });
+
+describe('HEPData units', () => {
+  it('converts MeV masses to GeV and rejects tables of eps squared', () => {
+    const table = (units: string, name: string): string => [
+      'independent_variables:',
+      `- header: {name: M, units: ${units}}`,
+      '  values: [{value: 100}, {value: 1000}]',
+      'dependent_variables:',
+      `- header: {name: '${name}'}`,
+      '  values: [{value: 1.0e-3}, {value: 2.0e-3}]',
+    ].join('\n');
+    expect(parseLimitHepData(table('MEV', 'EPSILON'), 'mev').massesGeV).toEqual([0.1, 1]);
+    expect(() => parseLimitHepData(table('GEV', 'EPSILON^2'), 'sq')).toThrow(/eps²/);
+    expect(() => parseLimitHepData(table('FURLONG', 'EPSILON'), 'bad')).toThrow(ParameterError);
+  });
+});
