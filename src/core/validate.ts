@@ -82,7 +82,10 @@ export function requireObject(name: string, value: unknown): Record<string, unkn
   return value as Record<string, unknown>;
 }
 
-/** A function. */
+/**
+ * A function.
+ * @typeParam F - the function type the caller expects
+ */
 export function requireFunction<F extends (...args: never[]) => unknown>(name: string, value: unknown): F {
   if (typeof value !== 'function') throw new ParameterError(name, value, 'a function');
   return value as F;

@@ -14,6 +14,7 @@ import {
   type CylindricalGeometry,
   type PolarRange,
 } from '../detectors/index.js';
+import type { CosThetaWindow } from '../production/eeToGammaAPrimeParameters.js';
 import { rejectUnknownKeys } from './rejectUnknownKeys.js';
 
 /**
@@ -22,7 +23,12 @@ import { rejectUnknownKeys } from './rejectUnknownKeys.js';
  * to m = 8.34 GeV, the 2 GeV threshold removes nothing inside the published range m ≤ 8 GeV [V].
  * @example BABAR_PHOTON_THRESHOLD_GEV.lowMass // 2
  */
-export const BABAR_PHOTON_THRESHOLD_GEV: { readonly lowMass: number; readonly highMass: number } = Object.freeze({
+export const BABAR_PHOTON_THRESHOLD_GEV: {
+  /** Low-mass (high-E_γ) trigger threshold on E*_γ, GeV [T]. */
+  readonly lowMass: number;
+  /** High-mass (low-E_γ) trigger threshold on E*_γ, GeV [T]. */
+  readonly highMass: number;
+} = Object.freeze({
   lowMass: 2,
   highMass: 1,
 });
@@ -54,7 +60,7 @@ export interface BabarMonophotonOptions {
    * c.m. photon window on cos θ*_γ (the sample's selectionVariable), inclusive: default [−0.6, 0.6] [T]; the
    * PRL may use [−0.4, 0.6] at low mass [R] (EXPERIMENTS §1.6, §8 item 1).
    */
-  readonly photonWindow?: { readonly cosMin: number; readonly cosMax: number };
+  readonly photonWindow?: CosThetaWindow;
   /** Lepton energy threshold, GeV (lab): default 0.1 [T]. */
   readonly leptonEnergyThresholdGeV?: number;
   /** Energy threshold of a hadronic visible system (pdg 0), GeV (lab): default 0.1 [T, by analogy with the leptons]. */
@@ -89,7 +95,7 @@ export interface BabarMonophotonSelection {
   /** E*_γ threshold, GeV. */
   readonly photonThresholdGeV: number;
   /** Inclusive window on cos θ*_γ. */
-  readonly photonWindow: { readonly cosMin: number; readonly cosMax: number };
+  readonly photonWindow: CosThetaWindow;
   /** Lepton energy threshold, GeV. */
   readonly leptonEnergyThresholdGeV: number;
   /** Hadronic-system energy threshold, GeV. */

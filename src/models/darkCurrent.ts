@@ -126,7 +126,12 @@ export function pairCoupling(
   model: DarkSectorModel,
   first: number | string,
   second: number | string,
-): { readonly vector: number; readonly axial: number } {
+): {
+  /** Vector coupling c_V. */
+  readonly vector: number;
+  /** Axial coupling c_A. */
+  readonly axial: number;
+} {
   const a = stateIndex(model, first, 'first');
   const b = stateIndex(model, second, 'second');
   const [i, j] = a <= b ? [a, b] : [b, a];

@@ -52,7 +52,14 @@ export interface PresetOptions {
  * pure vector A'ψ_1ψ_2 coupling g_X, no diagonal couplings. Masses (0.33, 0.462) m_A'.
  * @example idm({ massGeV: 1, epsilon: 1e-3, ...IDM_BENCHMARK }) // same as preset('idm')
  */
-export const IDM_BENCHMARK = Object.freeze({ alphaD: 0.1, r: 0.33, delta: 0.4 });
+export const IDM_BENCHMARK = Object.freeze({
+  /** alpha_D = g_X²/(4π). */
+  alphaD: 0.1,
+  /** r = m_1/m_A′. */
+  r: 0.33,
+  /** Δ = (m_2 − m_1)/m_1. */
+  delta: 0.4,
+});
 
 /**
  * i2DM benchmark. **From the talk:** "keep most parameters the same as the iDM benchmark", hence r = 0.33,
@@ -64,7 +71,16 @@ export const IDM_BENCHMARK = Object.freeze({ alphaD: 0.1, r: 0.33, delta: 0.4 })
  * (2 × 0.462 < 1) and dominates (≈ 97% of A' → dark); A' → ψ_1ψ̄_2 + ψ_2ψ̄_1 ≈ 3%. Use {@link i2dm} to vary θ.
  * @example i2dm({ massGeV: 1, epsilon: 1e-3, ...I2DM_BENCHMARK, theta: 0.01 }) // the i2DM preset at a smaller angle
  */
-export const I2DM_BENCHMARK = Object.freeze({ alphaD: 0.1, r: 0.33, delta: 0.4, theta: 0.1 });
+export const I2DM_BENCHMARK = Object.freeze({
+  /** alpha_D = g_X²/(4π). */
+  alphaD: 0.1,
+  /** r = m_1/m_A′. */
+  r: 0.33,
+  /** Δ = (m_2 − m_1)/m_1. */
+  delta: 0.4,
+  /** i2DM mixing angle θ, rad (inferred, see above). */
+  theta: 0.1,
+});
 
 /**
  * HNL benchmark point 1. **From the talk:** Δ_32 = 0.59, Δ_21 = 0.57, r = 0.16, alpha_D = 0.11, i.e. masses
@@ -77,7 +93,18 @@ export const I2DM_BENCHMARK = Object.freeze({ alphaD: 0.1, r: 0.33, delta: 0.4, 
  * BR(A' → ψ_1ψ_2) ≈ 52%, BR(A' → ψ_2ψ_3) ≈ 48%. No active-neutrino mixing (see {@link preset}).
  * @example HNL_BP1.r * (1 + HNL_BP1.delta21) // 0.2512 = m_2/m_A'
  */
-export const HNL_BP1 = Object.freeze({ alphaD: 0.11, r: 0.16, delta21: 0.57, delta32: 0.59, v12Squared: 0.5 });
+export const HNL_BP1 = Object.freeze({
+  /** alpha_D = g_X²/(4π). */
+  alphaD: 0.11,
+  /** r = m_1/m_A′. */
+  r: 0.16,
+  /** Δ_21 = m_2/m_1 − 1. */
+  delta21: 0.57,
+  /** Δ_32 = m_3/m_2 − 1. */
+  delta32: 0.59,
+  /** |V_12|² of the C-symmetric coupling split (inferred, see above). */
+  v12Squared: 0.5,
+});
 
 /**
  * HNL benchmark point 2. **From the talk:** "generic parameters chosen to maximise the visibility of the
@@ -90,7 +117,18 @@ export const HNL_BP1 = Object.freeze({ alphaD: 0.11, r: 0.16, delta21: 0.57, del
  * (two-body widths of THEORY.md §3.3; SM channels add ~eps²α/alpha_D ≲ 1e-4 relative).
  * @example HNL_BP2.r * (1 + HNL_BP2.delta21) * (1 + HNL_BP2.delta32) // 0.628 = m_3/m_A'
  */
-export const HNL_BP2 = Object.freeze({ alphaD: 0.11, r: 0.16, delta21: 0.57, delta32: 1.5, v12Squared: 0.005 });
+export const HNL_BP2 = Object.freeze({
+  /** alpha_D = g_X²/(4π). */
+  alphaD: 0.11,
+  /** r = m_1/m_A′. */
+  r: 0.16,
+  /** Δ_21 = m_2/m_1 − 1. */
+  delta21: 0.57,
+  /** Δ_32 = m_3/m_2 − 1. */
+  delta32: 1.5,
+  /** |V_12|² of the C-symmetric coupling split (inferred, see above). */
+  v12Squared: 0.005,
+});
 
 /** A three-state HNL benchmark: dimensionless ratios and coupling split. */
 interface HnlBenchmark {

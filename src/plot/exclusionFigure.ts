@@ -43,7 +43,12 @@ export interface LineLayer {
   /** Stroke colour. */
   readonly color: string;
   /** Points ascending in mass; a `null` eps breaks the line (e.g. a resonance gap). */
-  readonly points: readonly { readonly massGeV: number; readonly epsilon: number | null }[];
+  readonly points: readonly {
+    /** m_A′ in GeV. */
+    readonly massGeV: number;
+    /** eps, or `null` to break the line. */
+    readonly epsilon: number | null;
+  }[];
   /** Dashed stroke. */
   readonly dashed?: boolean;
   /** Width in px (default 2). */

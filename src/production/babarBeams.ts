@@ -40,7 +40,14 @@ export const BABAR_BEAMS: CollidingBeams = {
  * [R] BaBar arXiv:1702.03327 data description).
  * @example BABAR_SQRT_S_GEV.upsilon3S // 10.355
  */
-export const BABAR_SQRT_S_GEV: { readonly upsilon4S: number; readonly upsilon3S: number; readonly upsilon2S: number } = {
+export const BABAR_SQRT_S_GEV: {
+  /** √s at the Υ(4S), GeV. */
+  readonly upsilon4S: number;
+  /** √s at the Υ(3S), GeV. */
+  readonly upsilon3S: number;
+  /** √s at the Υ(2S), GeV. */
+  readonly upsilon2S: number;
+} = {
   upsilon4S: 10.58,
   upsilon3S: 10.355,
   upsilon2S: 10.023,

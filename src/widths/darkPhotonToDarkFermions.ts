@@ -53,7 +53,7 @@ export function darkPhotonToFermionPairWidthRaw(
 
 /**
  * How many distinct final states A' → ψ_i ψ_j has, and the identical-particle factor, as one multiplier of
- * the one-final-state width {@link darkPhotonToFermionPairWidthRaw} (THEORY §3.3 table, §5 item 5):
+ * the one-final-state width `darkPhotonToFermionPairWidthRaw` (THEORY §3.3 table, §5 item 5):
  * - Majorana, i = j: 1/2 (Lagrangian normalisation 1/2 with c_A = g_X|V_ii| and identical particles,
  *   giving the 1/(24π) form);
  * - Majorana i ≠ j, Dirac i = j: 1;

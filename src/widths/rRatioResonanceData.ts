@@ -57,9 +57,13 @@ const MeV = 1e-3;
  * RHO_770.massGeV // 0.77526
  */
 export const RHO_770 = {
+  /** Particle name. */
   name: 'rho(770)',
+  /** Mass, GeV (PDG 2024). */
   massGeV: 775.26 * MeV,
+  /** Total width, GeV (PDG 2024). */
   widthGeV: 149.1 * MeV,
+  /** e⁺e⁻ partial width, GeV (PDG 2024). */
   eeWidthGeV: 7.04 * keV,
 } as const;
 
@@ -71,10 +75,15 @@ export const RHO_770 = {
  * OMEGA_782.widthGeV // 0.00868
  */
 export const OMEGA_782 = {
+  /** Particle name. */
   name: 'omega(782)',
+  /** Mass, GeV (PDG 2024). */
   massGeV: 782.66 * MeV,
+  /** Total width, GeV (PDG 2024). */
   widthGeV: 8.68 * MeV,
+  /** Branching fraction to e⁺e⁻ (PDG 2024). */
   branchingEE: 7.38e-5,
+  /** Branching fraction to π⁺π⁻ (PDG 2024). */
   branchingPiPi: 0.0153,
   /** All hadronic final states except π⁺π⁻ (which enters through ρ–ω mixing): 3π + π⁰γ (+ ηγ, 0.05%). */
   branchingOtherHadrons: 0.892 + 0.0833 + 0.00045,
@@ -88,11 +97,17 @@ export const OMEGA_782 = {
  * PHI_1020.branchingEE // 2.979e-4
  */
 export const PHI_1020 = {
+  /** Particle name. */
   name: 'phi(1020)',
+  /** Mass, GeV (PDG 2024). */
   massGeV: 1019.461 * MeV,
+  /** Total width, GeV (PDG 2024). */
   widthGeV: 4.249 * MeV,
+  /** Branching fraction to e⁺e⁻ (PDG 2024). */
   branchingEE: 2.979e-4,
+  /** Branching fraction to K⁺K⁻ (PDG 2024). */
   branchingChargedKaons: 0.491,
+  /** Branching fraction to K_L K_S (PDG 2024). */
   branchingNeutralKaons: 0.339,
   /** 3π and ηγ (S-wave-like, no strong threshold dependence at the φ). */
   branchingOtherHadrons: 0.154 + 0.013,
@@ -104,7 +119,14 @@ export const PHI_1020 = {
  * @example
  * RHO_1450.widthGeV // 0.4
  */
-export const RHO_1450 = { name: 'rho(1450)', massGeV: 1465 * MeV, widthGeV: 400 * MeV } as const;
+export const RHO_1450 = {
+  /** Particle name. */
+  name: 'rho(1450)',
+  /** Mass, GeV (PDG 2024). */
+  massGeV: 1465 * MeV,
+  /** Total width, GeV (PDG 2024). */
+  widthGeV: 400 * MeV,
+} as const;
 
 /**
  * Excited light vectors, PDG 2024 masses and widths:
@@ -178,9 +200,13 @@ export const BOTTOMONIUM_VECTORS: readonly VectorMeson[] = [
  * 2 * THRESHOLD_MASSES_GEV.neutralD // 3.72968 (open-charm threshold)
  */
 export const THRESHOLD_MASSES_GEV = {
+  /** K± mass, GeV (PDG 2024). */
   chargedKaon: MK,
+  /** K⁰ mass, GeV (PDG 2024). */
   neutralKaon: MK0,
+  /** D⁰ mass, GeV (PDG 2024). */
   neutralD: MD,
+  /** B± mass, GeV (PDG 2024). */
   chargedB: MB,
 } as const;
 
@@ -191,7 +217,12 @@ export const THRESHOLD_MASSES_GEV = {
  * @example
  * MSBAR_QUARK_MASSES_GEV.bottom // 4.183
  */
-export const MSBAR_QUARK_MASSES_GEV = { charm: 1.273, bottom: 4.183 } as const;
+export const MSBAR_QUARK_MASSES_GEV = {
+  /** m_c(m_c), GeV. */
+  charm: 1.273,
+  /** m_b(m_b), GeV. */
+  bottom: 4.183,
+} as const;
 
 /**
  * α_s(m_Z) = 0.1180 ± 0.0009, PDG 2024 world average (QCD review).
