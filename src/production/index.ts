@@ -90,3 +90,4 @@ export {
   type Na64DataSet,
   type Na64YieldEstimate,
 } from './na64Yield.js';
+export * from './events.js';

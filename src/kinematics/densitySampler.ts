@@ -1,0 +1,219 @@
+/**
+ * Unweighted sampling of a one-dimensional density f(x) ≥ 0 on [lower, upper] (e.g. the q² density
+ * dΓ/dq² of a three-body decay, THEORY §3.6 step 1) by accept–reject under an adaptive piecewise-constant
+ * envelope, with the envelope cell drawn in O(1) by Walker's alias method.
+ *
+ * Method (our own construction; alias tables: A. J. Walker, ACM TOMS 3 (1977) 253, in the stable form of
+ * M. D. Vose, IEEE TSE 17 (1991) 972):
+ * - Variable: x = lower + (upper − lower)·(3t² − 2t³), t ∈ [0, 1] (the smooth-step map of the width
+ *   quadratures, widths/darkFermionThreeBodyIntegral.ts). Its Jacobian 6t(1 − t)(upper − lower) vanishes at
+ *   both ends, so square-root thresholds of f (q² → 4m_ℓ², q² → (m_j − m_i)²) become smooth zeros of
+ *   g(t) = f(x(t)) x′(t). Breakpoints (e.g. narrow resonances) become cell edges.
+ * - Envelope: per cell, g at 9 equally spaced points; bound B = max g + max |second difference| + 10⁻³ max g
+ *   (the linear-interpolation error between samples is ≤ |second difference|/8, so this is ~8× safe for any
+ *   g that is smooth on the scale of the samples). A cell whose excess ∫(B − g) exceeds 1% of both its own
+ *   ∫g and its share of the total (total × width) is halved (at most 24 times, 2¹⁶ cells): the envelope is
+ *   then ≤ 1.02 × ∫g, i.e. ≥ 98% acceptance.
+ * - Squeeze: per cell also a floor F = max(0, min g − max |second difference| − 10⁻³ max g) ≤ g.
+ * - Sampling (accept–reject with a squeeze, as in Marsaglia & Tsang's ziggurat, J. Stat. Softw. 5 (2000) 8):
+ *   one uniform picks cell i by alias and, from its residual (itself uniform), a point under the envelope:
+ *   with probability F_i/B_i it lies under the floor and t is accepted at once (no density call, one
+ *   uniform in all); otherwise t is uniform in the cell and y uniform in [F_i, B_i] is accepted if y < g(t).
+ *   This is exactly accept–reject of (t, y) uniform under the envelope: exact, unweighted
+ *   draws from f as long as B bounds g, which the construction guarantees for densities that are smooth
+ *   between breakpoints (the lepton and hadron q² densities of this library are).
+ *
+ * @module
+ */
+import { ConvergenceError, ParameterError } from '../core/errors.js';
+import type { RandomStream } from '../core/random/index.js';
+import { requireFinite, requireFunction, requireInteger } from '../core/validate.js';
+import { aliasTable } from './aliasTable.js';
+
+/** A prepared sampler of a one-dimensional density (plain data; build with {@link prepareDensitySampler}). */
+export interface DensitySampler {
+  /** Lower end of x. */
+  readonly lower: number;
+  /** Upper end of x. */
+  readonly upper: number;
+  /** The density f(x) (any units; only its shape matters). */
+  readonly density: (x: number) => number;
+  /** Number of envelope cells. */
+  readonly cells: number;
+  /** Left edge of each cell in t. */
+  readonly cellStart: Float64Array;
+  /** Width of each cell in t. */
+  readonly cellWidth: Float64Array;
+  /** Envelope height of g(t) = f(x(t)) x′(t) in each cell. */
+  readonly cellBound: Float64Array;
+  /** Floor of g in each cell divided by the envelope height (the squeeze: draws below it need no density call). */
+  readonly cellFloorFraction: Float64Array;
+  /** Alias-table acceptance probability of each cell. */
+  readonly aliasProbability: Float64Array;
+  /** Alias-table alternative of each cell. */
+  readonly alias: Int32Array;
+  /** ∫ f dx over [lower, upper] by the trapezoid rule on the envelope samples (a by-product; ≲ 1e-3 relative). */
+  readonly integral: number;
+  /** ∫ envelope dt (≥ integral); integral / envelopeIntegral is the expected acceptance. */
+  readonly envelopeIntegral: number;
+}
+
+/** Options of {@link prepareDensitySampler}. */
+export interface DensitySamplerOptions {
+  /** Number of initial cells (default 128; refinement adds more where needed). */
+  readonly cells?: number;
+  /** Points of x inside (lower, upper) that must be cell edges (e.g. squared masses of narrow resonances). */
+  readonly breakpoints?: readonly number[];
+}
+
+const SUB = 8;
+const MAX_DEPTH = 24;
+const MAX_CELLS = 1 << 16;
+const EXCESS = 0.01;
+
+/** x(t) of the smooth-step map, evaluated from the nearer end to keep the distance to it exact. */
+function xOf(lower: number, upper: number, t: number): number {
+  const len = upper - lower;
+  return t <= 0.5 ? lower + len * t * t * (3 - 2 * t) : upper - len * (1 - t) * (1 - t) * (1 + 2 * t);
+}
+
+/** g(t) = f(x(t)) x′(t), 0 for a non-finite or negative density. */
+function gOf(s: Pick<DensitySampler, 'lower' | 'upper' | 'density'>, t: number): number {
+  const v = s.density(xOf(s.lower, s.upper, t)) * 6 * (s.upper - s.lower) * t * (1 - t);
+  return v > 0 && v < Infinity ? v : 0;
+}
+
+/** t of x: inverse of the smooth step, t = ½ − sin(asin(1 − 2s)/3) with s = (x − lower)/(upper − lower). */
+function tOf(lower: number, upper: number, x: number): number {
+  const s = (x - lower) / (upper - lower);
+  return 0.5 - Math.sin(Math.asin(1 - 2 * s) / 3);
+}
+
+/**
+ * Prepare the envelope of a density on [lower, upper] (see the module comment for the method).
+ * @param density - f(x) ≥ 0 (negative or non-finite values count as 0)
+ * @param lower - lower end of x (finite)
+ * @param upper - upper end of x (finite, > lower)
+ * @param options - initial cell count and breakpoints
+ * @returns the sampler
+ * @throws ParameterError naming `density`, `lower`, `upper`, `options.cells`; or `density` when f vanishes everywhere
+ * @example
+ * const s = prepareDensitySampler((x) => x * (1 - x), 0, 1);
+ * sampleDensity(s, createRandomStream(1)); // a draw from the Beta(2, 2) shape
+ */
+export function prepareDensitySampler(
+  density: (x: number) => number,
+  lower: number,
+  upper: number,
+  options: DensitySamplerOptions = {},
+): DensitySampler {
+  const f = requireFunction<(x: number) => number>('density', density);
+  const lo = requireFinite('lower', lower);
+  const hi = requireFinite('upper', upper);
+  if (!(hi > lo)) throw new ParameterError('upper', hi, `a finite number > lower = ${lo}`);
+  const n0 = options.cells === undefined ? 128 : requireInteger('options.cells', options.cells, 1, 1 << 14);
+  const base = { lower: lo, upper: hi, density: f };
+  const edges = [0, 1];
+  for (let k = 1; k < n0; k++) edges.push(k / n0);
+  for (const b of options.breakpoints ?? []) if (b > lo && b < hi) edges.push(tOf(lo, hi, b));
+  edges.sort((a, b) => a - b);
+  const starts: number[] = [];
+  const widths: number[] = [];
+  const bounds: number[] = [];
+  const floors: number[] = [];
+  let integral = 0;
+  const values = new Float64Array(SUB + 1);
+  // First pass: total estimate for the refinement threshold.
+  let total = 0;
+  for (let k = 0; k + 1 < edges.length; k++) total += trapezoid(base, edges[k]!, edges[k + 1]! - edges[k]!, values);
+  if (!(total > 0)) throw new ParameterError('density', total, `a density with a positive integral over [${lo}, ${hi}]`);
+  const stack: [number, number, number][] = [];
+  for (let k = edges.length - 2; k >= 0; k--) if (edges[k + 1]! > edges[k]!) stack.push([edges[k]!, edges[k + 1]! - edges[k]!, 0]);
+  while (stack.length > 0) {
+    const [t0, h, depth] = stack.pop()!;
+    const area = trapezoid(base, t0, h, values);
+    let max = 0;
+    let curvature = 0;
+    let min = Infinity;
+    for (let k = 0; k <= SUB; k++) {
+      max = Math.max(max, values[k]!);
+      min = Math.min(min, values[k]!);
+    }
+    for (let k = 1; k < SUB; k++) curvature = Math.max(curvature, Math.abs(values[k - 1]! - 2 * values[k]! + values[k + 1]!));
+    const bound = max + curvature + 1e-3 * max;
+    if (bound * h - area > EXCESS * Math.max(area, total * h) && depth < MAX_DEPTH && starts.length + stack.length < MAX_CELLS) {
+      stack.push([t0 + h / 2, h / 2, depth + 1], [t0, h / 2, depth + 1]);
+      continue;
+    }
+    starts.push(t0);
+    widths.push(h);
+    bounds.push(bound);
+    floors.push(Math.max(0, min - curvature - 1e-3 * max) / bound);
+    integral += area;
+  }
+  const mass = starts.map((_, i) => widths[i]! * bounds[i]!);
+  const table = aliasTable(mass);
+  return {
+    ...base,
+    cells: starts.length,
+    cellStart: Float64Array.from(starts),
+    cellWidth: Float64Array.from(widths),
+    cellBound: Float64Array.from(bounds),
+    cellFloorFraction: Float64Array.from(floors),
+    aliasProbability: table.probability,
+    alias: table.alias,
+    integral,
+    envelopeIntegral: mass.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Trapezoid integral of g over [t0, t0 + h] on SUB intervals; fills `values` with the SUB + 1 samples. */
+function trapezoid(s: Pick<DensitySampler, 'lower' | 'upper' | 'density'>, t0: number, h: number, values: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k <= SUB; k++) {
+    const v = gOf(s, t0 + (h * k) / SUB);
+    values[k] = v;
+    sum += k === 0 || k === SUB ? v / 2 : v;
+  }
+  return (sum * h) / SUB;
+}
+
+/** Trials after which {@link sampleDensity} gives up (never reached for a valid envelope: acceptance ≥ 50%). */
+const MAX_TRIALS = 10_000;
+
+/**
+ * Draw one x from the density (exact, unweighted; ~1.05 uniforms and ~0.05 density calls per draw for a well-resolved density).
+ * Allocation-free.
+ * @param sampler - from {@link prepareDensitySampler}
+ * @param random - uniform source in [0, 1)
+ * @returns x in (lower, upper)
+ * @throws ConvergenceError if 10⁴ trials in a row are rejected (an envelope that does not match its density)
+ * @example sampleDensity(prepareDensitySampler((x) => Math.exp(-x), 0, 5), createRandomStream(2)) // ~Exp(1) on [0, 5]
+ */
+export function sampleDensity(sampler: DensitySampler, random: RandomStream): number {
+  const { cells, aliasProbability, alias, cellStart, cellWidth, cellFloorFraction, lower, upper, density } = sampler;
+  const len = upper - lower;
+  for (let trial = 0; trial < MAX_TRIALS; trial++) {
+    // One uniform picks the cell (alias) and, rescaled, the position inside it (~44 random bits left).
+    const u = random.next() * cells;
+    let i = Math.floor(u);
+    let f = u - i;
+    const q = aliasProbability[i]!;
+    if (f < q) f /= q;
+    else {
+      f = (f - q) / (1 - q);
+      i = alias[i]!;
+    }
+    const floor = cellFloorFraction[i]!;
+    if (f < floor) {
+      const t = cellStart[i]! + cellWidth[i]! * (f / floor);
+      return t <= 0.5 ? lower + len * t * t * (3 - 2 * t) : upper - len * (1 - t) * (1 - t) * (1 + 2 * t);
+    }
+    const t = cellStart[i]! + cellWidth[i]! * ((f - floor) / (1 - floor));
+    const x = t <= 0.5 ? lower + len * t * t * (3 - 2 * t) : upper - len * (1 - t) * (1 - t) * (1 + 2 * t);
+    const bound = sampler.cellBound[i]!;
+    const y = bound * (floor + (1 - floor) * random.next());
+    if (y < density(x) * 6 * len * t * (1 - t)) return x;
+  }
+  throw new ConvergenceError('sampleDensity', `${MAX_TRIALS} consecutive rejections (envelope does not match the density)`);
+}

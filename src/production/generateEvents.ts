@@ -1,0 +1,191 @@
+/**
+ * The public entry point of the Monte Carlo: N events of A' production at BaBar (e+e− → γA') or NA64
+ * (e⁻Z → e⁻ZA'), each followed by the full dark-sector cascade of the A', as an eps-independent
+ * {@link EventSample}.
+ *
+ * - BaBar (EXPERIMENTS.md §1): √s = 10.58 GeV, cos θ*_γ from dσ/dcos θ* inside the window (default
+ *   |cos θ*| < 0.6) and φ uniform, boosted to the lab (`prepareEeToGammaAPrimeSampler`); `recoil` = the photon,
+ *   `selectionVariable` = cos θ*_γ.
+ * - NA64 (EXPERIMENTS.md §2): x = E_A'/E₀ and θ from the IWW dark-bremsstrahlung sampler over the whole x
+ *   range (the experiments layer applies E_recoil < 50 GeV), `recoil` = the scattered electron
+ *   (`darkBremRecoilElectronInto` model), `selectionVariable` = x.
+ * - Decays: `sampleDecayChainInto` with the per-model `prepareDecayPlan` (A' → dark sector only; the
+ *   eps-dependent BR_dark(eps) = Γ_dark/(Γ_dark + eps² Γ_SM/eps²) is left to the consumer through
+ *   `darkPhotonDarkWidthGeV` and `darkPhotonSmWidthPerEpsilon2GeV`).
+ * Kinematics are sampled once per mass point: eps enters only through λ₁/eps² (never re-simulate per eps).
+ * Random numbers: stream 0 of `createRandomStream(seed)` for production, stream 1 for the decays, so the
+ * same seed gives bit-identical samples on every platform.
+ *
+ * @module
+ */
+import { ParameterError } from '../core/errors.js';
+import { createRandomStream } from '../core/random/index.js';
+import { requireInteger, requireObject, requireOneOf } from '../core/validate.js';
+import type { DarkSectorModel } from '../models/types.js';
+import { prepareDarkBremSampler, sampleDarkBremInto } from './darkBremSampler.js';
+import { prepareDarkBrem } from './darkBremSetup.js';
+import { createCascadeBuffers } from './cascadeBuffers.js';
+import { sampleDecayChainInto } from './decayChain.js';
+import { prepareDecayPlan } from './decayChannelSampler.js';
+import { BABAR_COS_WINDOW, type CosThetaWindow } from './eeToGammaAPrimeParameters.js';
+import { prepareEeToGammaAPrimeSampler, sampleEeToGammaAPrimeInto } from './eeToGammaAPrimeSampler.js';
+import type { EventSample, ProductionProcess } from './eventSample.js';
+import type { TargetMaterial } from './targets.js';
+
+/**
+ * Experiment names accepted by {@link generateEvents} (aliases of the experiments layer's names included).
+ * @example const experiment: EventExperiment = 'na64-2019';
+ */
+export type EventExperiment = 'babar' | 'babar2017' | 'na64' | 'na64-2019' | 'na64-modified';
+
+/**
+ * All names accepted by {@link generateEvents}.
+ * @example EVENT_EXPERIMENTS.includes('na64-2019') // true
+ */
+export const EVENT_EXPERIMENTS: readonly EventExperiment[] = Object.freeze(['babar', 'babar2017', 'na64', 'na64-2019', 'na64-modified']);
+
+/**
+ * Largest number of events of one call (memory: ~0.3 kB per event).
+ * @example MAX_EVENTS // 10 000 000
+ */
+export const MAX_EVENTS = 10_000_000;
+
+/** Options of {@link generateEvents}. */
+export interface GenerateEventsOptions {
+  /** The model (its m_A' is the mass point; its eps only fixes the tables' reference eps). */
+  readonly model: DarkSectorModel;
+  /** `'babar'`/`'babar2017'` → e+e− → γA'; `'na64'`/`'na64-2019'`/`'na64-modified'` → dark bremsstrahlung. */
+  readonly experiment: EventExperiment;
+  /** Number of events, an integer in [1, {@link MAX_EVENTS}]. */
+  readonly events: number;
+  /** Seed, an integer in [0, 2³² − 1]. */
+  readonly seed: number;
+  /** BaBar options (used for `'babar'`, `'babar2017'`). */
+  readonly babar?: BabarEventOptions;
+  /** NA64 options (used for the `'na64…'` names). */
+  readonly na64?: Na64EventOptions;
+}
+
+/** BaBar production options of {@link generateEvents}. */
+export interface BabarEventOptions {
+  /** The cos θ*_γ window sampled (default |cos θ*| < 0.6, `BABAR_COS_WINDOW`). */
+  readonly cosThetaWindow?: CosThetaWindow;
+}
+
+/** NA64 production options of {@link generateEvents}. */
+export interface Na64EventOptions {
+  /** Beam energy E₀, GeV (default 100, `NA64_BEAM_ENERGY_GEV`). */
+  readonly beamEnergyGeV?: number;
+  /** Target material (default `LEAD`). */
+  readonly target?: TargetMaterial;
+  /** Cells of the x inverse-CDF table (default 1024, see `prepareDarkBremSampler`). */
+  readonly cells?: number;
+}
+
+/** Models of samples made here, for writers that must complete stable (unrecorded) states. @internal */
+const sampleModels = new WeakMap<EventSample, DarkSectorModel>();
+
+/**
+ * The model a sample was generated with by {@link generateEvents} in this process (undefined otherwise).
+ * @param sample - an event sample
+ * @returns the model or undefined
+ * @example modelOfSample(generateEvents({ model, experiment: 'babar', events: 10, seed: 1 })) === model // true
+ * @internal
+ */
+export function modelOfSample(sample: EventSample): DarkSectorModel | undefined {
+  return sampleModels.get(sample);
+}
+
+function rejectUnknown(o: Record<string, unknown>, prefix: string, known: readonly string[]): void {
+  for (const key of Object.keys(o)) {
+    if (!known.includes(key)) throw new ParameterError(`${prefix}${key}`, o[key], `not an option (known: ${known.join(', ')})`);
+  }
+}
+
+/** Per-event production kernel: writes A' and recoil at 4e, returns the selection variable. */
+type Producer = (darkPhoton: Float64Array, recoil: Float64Array, e: number) => number;
+
+function producer(o: Record<string, unknown>, which: ProductionProcess, massGeV: number, seed: number): Producer {
+  const random = createRandomStream(seed, 0);
+  const b = o['babar'] === undefined ? {} : requireObject('options.babar', o['babar']);
+  rejectUnknown(b, 'options.babar.', ['cosThetaWindow']);
+  const n = o['na64'] === undefined ? {} : requireObject('options.na64', o['na64']);
+  rejectUnknown(n, 'options.na64.', ['beamEnergyGeV', 'target', 'cells']);
+  if (which === 'babar-monophoton') {
+    const window = (b['cosThetaWindow'] as CosThetaWindow | undefined) ?? BABAR_COS_WINDOW;
+    const sampler = prepareEeToGammaAPrimeSampler({ massGeV, window });
+    return (darkPhoton, recoil, e) => sampleEeToGammaAPrimeInto(recoil, 4 * e, sampler, random, darkPhoton, 4 * e);
+  }
+  const brem = prepareDarkBrem({
+    massGeV,
+    epsilon: 1,
+    ...(n['beamEnergyGeV'] === undefined ? {} : { beamEnergyGeV: n['beamEnergyGeV'] as number }),
+    ...(n['target'] === undefined ? {} : { target: n['target'] as TargetMaterial }),
+  });
+  const sampler = prepareDarkBremSampler(brem, n['cells'] === undefined ? {} : { cells: n['cells'] as number });
+  return (darkPhoton, recoil, e) => sampleDarkBremInto(darkPhoton, 4 * e, sampler, random, recoil, 4 * e);
+}
+
+/**
+ * Generate an eps-independent event sample (see the module comment and eventSample.ts for the record).
+ * @param options - model, experiment, number of events, seed, per-experiment options
+ * @returns the sample (frozen object; treat its arrays as read-only)
+ * @throws ParameterError naming `options.experiment`, `options.events`, `options.seed`, `options.model` or an
+ *   unknown option; KinematicsError when the model's A' has no open dark channel (`A' -> dark sector`) or
+ *   cannot be produced (m_A' ≥ √s at BaBar, ≥ E₀ − m_e at NA64)
+ * @example
+ * const sample = generateEvents({ model: preset('idm', { massGeV: 1 }), experiment: 'babar', events: 1000, seed: 7 });
+ * sample.trackStart[sample.count] // 1000 tracks (one ψ2 per event)
+ */
+export function generateEvents(options: GenerateEventsOptions): EventSample {
+  const o = requireObject('options', options);
+  rejectUnknown(o, 'options.', ['model', 'experiment', 'events', 'seed', 'babar', 'na64']);
+  const experiment = requireOneOf('options.experiment', o['experiment'], EVENT_EXPERIMENTS);
+  const count = requireInteger('options.events', o['events'], 1, MAX_EVENTS);
+  const seed = requireInteger('options.seed', o['seed'], 0, 2 ** 32 - 1);
+  const model = requireObject('options.model', o['model']) as unknown as DarkSectorModel;
+  const process: ProductionProcess = experiment.startsWith('babar') ? 'babar-monophoton' : 'na64-bremsstrahlung';
+  const plan = prepareDecayPlan(model);
+  const produce = producer(o, process, model.darkPhotonMassGeV, seed);
+  const random = createRandomStream(seed, 1);
+  const darkPhoton = new Float64Array(4 * count);
+  const recoil = new Float64Array(4 * count);
+  const selectionVariable = new Float64Array(count);
+  const channel = new Int32Array(count);
+  const trackStart = new Int32Array(count + 1);
+  const b = createCascadeBuffers(Math.min(2 * count + 16, 1 << 20), Math.min(4 * count + 16, 1 << 21)); // grow ×2 beyond
+  for (let e = 0; e < count; e++) {
+    selectionVariable[e] = produce(darkPhoton, recoil, e);
+    trackStart[e] = b.trackCount;
+    channel[e] = sampleDecayChainInto(b, plan, darkPhoton, 4 * e, random);
+  }
+  trackStart[count] = b.trackCount;
+  const t = b.trackCount;
+  const v = b.visibleCount;
+  const sample: EventSample = Object.freeze({
+    process,
+    darkPhotonMassGeV: model.darkPhotonMassGeV,
+    seed,
+    count,
+    darkPhotonDarkWidthGeV: plan.darkPhotonDarkWidthGeV,
+    darkPhotonSmWidthPerEpsilon2GeV: plan.darkPhotonSmWidthPerEpsilon2GeV,
+    channels: Object.freeze(
+      plan.darkPhoton.channels.map((c) => Object.freeze({ products: Object.freeze([...c.products]), darkBranchingRatio: c.branchingRatio })),
+    ),
+    channel,
+    darkPhoton,
+    recoil,
+    selectionVariable,
+    trackStart,
+    trackMomentum: b.trackMomentum.slice(0, 4 * t),
+    trackMass: b.trackMass.slice(0, t),
+    trackState: b.trackState.slice(0, t),
+    trackParent: b.trackParent.slice(0, t),
+    decayLengthCmAtUnitEpsilon: b.decayLengthCmAtUnitEpsilon.slice(0, t),
+    visibleStart: b.visibleStart.slice(0, t + 1),
+    visibleMomentum: b.visibleMomentum.slice(0, 4 * v),
+    visiblePdg: b.visiblePdg.slice(0, v),
+  });
+  sampleModels.set(sample, model);
+  return sample;
+}

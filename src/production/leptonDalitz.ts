@@ -1,0 +1,46 @@
+/**
+ * The Dalitz-level weight of ψ_j → ψ_i ℓ⁺ℓ⁻ (THEORY §3.6) as a polynomial in s₋ at fixed q², the form the
+ * three-body sampler (kinematics/threeBodySampler.ts) takes.
+ *
+ * @module
+ */
+
+/**
+ * Dalitz weight of ψ_j(p) → ψ_i(k) ℓ⁻(p₋) ℓ⁺(p₊) at fixed q², the brace of THEORY §3.6:
+ * W = 2S[(k·p₋)(p·p₊) + (k·p₊)(p·p₋) + m_ℓ²(k·p)] − D m_i m_j (q² + 2m_ℓ²) (GeV⁴), with k·p∓ = (s∓ − m_i² − m_ℓ²)/2,
+ * p·p± = (m_j² + m_ℓ² − s∓)/2, k·p = (m_j² + m_i² − q²)/2, s₊ = Σ − s₋, Σ = m_j² + m_i² + 2m_ℓ² − q². The rest of
+ * ⟨|M|²⟩ depends on q² only, so W is ⟨|M|²⟩ up to a q²-dependent factor. Expanded in s₋ (A = m_i² + m_ℓ²,
+ * B = m_j² + m_ℓ²): W = c₀ + c₁s₋ + c₂s₋² with c₂ = −S, c₁ = SΣ,
+ * c₀ = (S/2)[(A + B)Σ − Σ² − 2AB + 2m_ℓ²(m_j² + m_i² − q²)] − D m_i m_j (q² + 2m_ℓ²) (a parabola symmetric
+ * under s₋ ↔ s₊, i.e. ℓ⁻ ↔ ℓ⁺).
+ * @param sumSquares - S = c_V² + c_A²
+ * @param differenceSquares - D = c_V² − c_A²
+ * @param daughterMassGeV - m_i, GeV
+ * @param parentMassGeV - m_j, GeV
+ * @param leptonMass - m_ℓ, GeV
+ * @returns (q², c) ↦ writes (c₀, c₁, c₂) into c[0..2] (GeV⁴, GeV², 1)
+ * @example
+ * const c = new Float64Array(3);
+ * leptonDalitzQuadratic(1.2566, 1.2566, 0.33, 0.462, 5.11e-4)(0.005, c); // c[2] = −1.2566
+ */
+export function leptonDalitzQuadratic(
+  sumSquares: number,
+  differenceSquares: number,
+  daughterMassGeV: number,
+  parentMassGeV: number,
+  leptonMass: number,
+): (q2: number, coefficients: Float64Array) => void {
+  const mi2 = daughterMassGeV * daughterMassGeV;
+  const mj2 = parentMassGeV * parentMassGeV;
+  const ml2 = leptonMass * leptonMass;
+  const a = mi2 + ml2;
+  const b = mj2 + ml2;
+  const cross = differenceSquares * daughterMassGeV * parentMassGeV;
+  const s = sumSquares;
+  return (q2, c) => {
+    const sigma = mj2 + mi2 + 2 * ml2 - q2;
+    c[0] = 0.5 * s * ((a + b) * sigma - sigma * sigma - 2 * a * b + 2 * ml2 * (mj2 + mi2 - q2)) - cross * (q2 + 2 * ml2);
+    c[1] = s * sigma;
+    c[2] = -s;
+  };
+}
