@@ -11,7 +11,7 @@ import type { DarkSectorModel } from '../models/types.js';
 import { generateEvents, MAX_EVENTS } from '../production/generateEvents.js';
 import { experimentByName, survivalTerms, recastFraction, type ExperimentName, type ExperimentSelection } from '../experiments/index.js';
 import { limitAt, type LimitCurve } from './limitCurve.js';
-import { solveExclusion, type ExclusionInterval, type ExclusionOptions } from './exclusionBand.js';
+import { solveExclusionWithUncertainty, type ExclusionInterval, type ExclusionOptions } from './exclusionBand.js';
 
 /** Result of the recast at one mass. */
 export interface RecastPoint {
@@ -57,10 +57,6 @@ export interface RecastPointOptions {
   readonly solver?: ExclusionOptions;
 }
 
-function clampFraction(f: number): number {
-  return Math.min(1, Math.max(0, f));
-}
-
 /**
  * Half the spread of an edge between the F+σ and F−σ solutions; `null` when either solution lacks that edge
  * (the band vanishes or opens within ±σ: the edge is not determined by the sample at 1σ).
@@ -95,9 +91,7 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
   const sample = generateEvents({ model, experiment: experiment.name, events, seed, ...babar });
   const terms = survivalTerms(sample, selection);
   const fraction = (eps: number): { value: number; error: number } => recastFraction(sample, terms, eps);
-  const intervals = solveExclusion((eps) => fraction(eps).value, epsilonLimit, options.solver);
-  const high = solveExclusion((eps) => { const f = fraction(eps); return clampFraction(f.value + f.error); }, epsilonLimit, options.solver);
-  const low = solveExclusion((eps) => { const f = fraction(eps); return clampFraction(f.value - f.error); }, epsilonLimit, options.solver);
+  const { intervals, high, low } = solveExclusionWithUncertainty(fraction, epsilonLimit, options.solver);
   const atLimit = fraction(epsilonLimit);
   const first = intervals[0];
   const last = intervals[intervals.length - 1];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveExclusion } from '../../src/recast/exclusionBand.js';
+import { solveExclusion, solveExclusionWithUncertainty } from '../../src/recast/exclusionBand.js';
 import { ParameterError } from '../../src/core/errors.js';
 import { expectClose } from '../helpers/close.js';
 
@@ -57,5 +57,41 @@ describe('solveExclusion', () => {
     expect(() => solveExclusion(() => 1.5, 1e-3)).toThrow(ParameterError);
     expect(() => solveExclusion(() => Number.NaN, 1e-3)).toThrow(ParameterError);
     expect(() => solveExclusion(toy, 0)).toThrow(ParameterError);
+  });
+});
+
+describe('solveExclusionWithUncertainty', () => {
+  it('equals solveExclusion for the central value and nests the ±σ bands around it', () => {
+    const central = solveExclusion(toy, 1e-3);
+    const zero = solveExclusionWithUncertainty((e) => ({ value: toy(e), error: 0 }), 1e-3);
+    expect(zero.intervals).toEqual(central);
+    const withError = solveExclusionWithUncertainty((e) => ({ value: toy(e), error: 0.05 * toy(e) }), 1e-3);
+    expect(withError.intervals).toEqual(central);
+    const [hi] = withError.high;
+    const [lo] = withError.low;
+    expect(hi!.lower).toBeLessThan(central[0]!.lower);
+    expect(hi!.upper!).toBeGreaterThan(central[0]!.upper!);
+    expect(lo!.lower).toBeGreaterThan(central[0]!.lower);
+    expect(lo!.upper!).toBeLessThan(central[0]!.upper!);
+    // F(1 ± 5%) shifts eps_lo by ≈ ∓2.5% (eps_lo ≈ eps_UL/√F near the lower edge, where F ≈ 1)
+    expect(central[0]!.lower / hi!.lower - 1).toBeGreaterThan(0.02);
+    expect(central[0]!.lower / hi!.lower - 1).toBeLessThan(0.03);
+  });
+
+  it('rejects a malformed estimate', () => {
+    expect(() => solveExclusionWithUncertainty(() => ({ value: 0.5, error: Number.NaN }), 1e-3)).toThrow(ParameterError);
+  });
+});
+
+describe('narrow exclusion tips', () => {
+  it('finds a band much narrower than the grid spacing (max eps² F exceeds eps_UL² by 0.2%)', () => {
+    // Toy F scaled so that max eps² F = 1.002 eps_UL²: the band is ~0.03 decade wide, below 1/12 decade.
+    const peak = 3.6787944117144233; // max of eps² toy(eps) / eps_UL², at eps* = 3.162e-3 (EXPERIMENTS §6.2)
+    const f = (e: number): number => (1.002 / peak) * toy(e);
+    const [band] = solveExclusion(f, 1e-3);
+    expect(band).toBeDefined();
+    expect(band!.lower).toBeLessThan(3.1623e-3);
+    expect(band!.upper!).toBeGreaterThan(3.1623e-3);
+    expect(Math.log10(band!.upper! / band!.lower)).toBeLessThan(0.05);
   });
 });
