@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', plot: 'src/plot/index.ts' },
+    entry: { index: 'src/index.ts', plot: 'src/plot/index.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -11,7 +11,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'scan-worker': 'src/scan/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -1,12 +1,12 @@
 // `semivisible scan` and `semivisible merge` run in-process with a capturing io: a sharded CLI scan merged is
 // identical to the library's unsharded scan; malformed flags and missing shards are ParameterErrors (exit 2).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scanCommand } from '../../src/cli/commands/scan.js';
 import { mergeCommand } from '../../src/cli/commands/merge.js';
-import { readExperimentLimit } from '../../src/cli/limitFiles.js';
+import { readExperimentLimit } from '../../src/node/limitFiles.js';
 import { ParameterError } from '../../src/core/errors.js';
 import { preset } from '../../src/models/index.js';
 import { mergedToJsonLines, mergeScanFiles, parseScanAxis, runScan, scanPlan } from '../../src/scan/index.js';
@@ -15,6 +15,7 @@ import { referenceDir, referencePath } from '../helpers/reference.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'semivisible-scan-cli-'));
 const file = (name: string): string => join(dir, name);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let stderr = '';
 const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), stderrIsTTY: false };
 const common = [

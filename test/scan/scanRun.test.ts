@@ -1,13 +1,13 @@
 // Scans end to end on a tiny grid (2×2 points, 3 masses, 500 events): results independent of the number of
 // workers, shards + merge identical to the unsharded scan, resume after a kill loses and duplicates nothing,
 // and clear errors for foreign files, missing or duplicated points and malformed shard specs.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ParameterError } from '../../src/core/errors.js';
 import { preset } from '../../src/models/index.js';
-import { readExperimentLimit } from '../../src/cli/limitFiles.js';
+import { readExperimentLimit } from '../../src/node/limitFiles.js';
 import {
   mergedToJson, mergedToJsonLines, mergeScanFiles, parseScanAxis, runOnWorkers, runScan, scanPlan, scanRecordHeader, type ScanPlan,
   type ScanRecord,
@@ -16,6 +16,7 @@ import { referenceDir } from '../helpers/reference.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'semivisible-scan-'));
 const file = (name: string): string => join(dir, name);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const read = (name: string): string => readFileSync(file(name), 'utf8');
 /** The lines of a scan file sorted by index, each with its `\n`. */
 const sorted = (text: string): string =>

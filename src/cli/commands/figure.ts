@@ -8,7 +8,7 @@ import type { ExperimentName } from '../../experiments/index.js';
 import { g2Opening, limitCurveRange, openMassRanges, recastCurve, type LimitCurve, type RecastCurve } from '../../recast/index.js';
 import { recastFigureSpec, renderExclusionFigure, svgToPng, type RecastFigureSeries } from '../../plot/index.js';
 import { parseIntegerFlag, parseMassGrid, parseNumberFlag } from '../cliArgs.js';
-import { defaultReferenceDir, readExperimentLimit } from '../limitFiles.js';
+import { defaultReferenceDir, readExperimentLimit } from '../../node/limitFiles.js';
 import { MODEL_USAGE, parseModelArgv } from '../modelArgs.js';
 import { outputFormat, writeFileAtomically } from '../output.js';
 import { progressBar } from '../progress.js';

@@ -5,6 +5,8 @@ import { g2Command } from './g2.js';
 import { modelCommand } from './model.js';
 import { recastCommand } from './recast.js';
 import { figureCommand } from './figure.js';
+import { scanCommand } from './scan.js';
+import { mergeCommand } from './merge.js';
 
 /** Every sub-command of `semivisible`, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command, recastCommand, figureCommand];
+export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command, recastCommand, figureCommand, scanCommand, mergeCommand];

@@ -5,7 +5,7 @@ import { EXPERIMENT_NAMES, type ExperimentName } from '../../experiments/index.j
 import { recastCurve, recastToCsv, recastToHepDataYaml, recastToJson, type RecastCurve } from '../../recast/index.js';
 import { recastFigureSpec, renderExclusionFigure, svgToPng } from '../../plot/index.js';
 import { parseIntegerFlag, parseMassGrid } from '../cliArgs.js';
-import { defaultReferenceDir, readExperimentLimit, readLimitCurveFile } from '../limitFiles.js';
+import { defaultReferenceDir, readExperimentLimit, readLimitCurveFile } from '../../node/limitFiles.js';
 import { MODEL_USAGE, parseModelArgv } from '../modelArgs.js';
 import { outputFormat, writeFileAtomically } from '../output.js';
 import { progressBar } from '../progress.js';

@@ -6,7 +6,7 @@ import { requireOneOf } from '../../core/validate.js';
 import { EXPERIMENT_NAMES, type ExperimentName } from '../../experiments/index.js';
 import { checkScanFields, parseScanAxis, parseShard, runScan, scanBase, scanPlan, scanPointCount, WHOLE_SCAN } from '../../scan/index.js';
 import { parseIntegerFlag, parseMassGrid } from '../cliArgs.js';
-import { defaultReferenceDir, readExperimentLimit, readLimitCurveFile } from '../limitFiles.js';
+import { defaultReferenceDir, readExperimentLimit, readLimitCurveFile } from '../../node/limitFiles.js';
 import { MODEL_USAGE, parseModelArgv } from '../modelArgs.js';
 import { outputFormat } from '../output.js';
 import { progressBar } from '../progress.js';

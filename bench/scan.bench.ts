@@ -1,0 +1,80 @@
+// Scan throughput on worker threads: the same 10×10 scan (iDM, alphaD × delta, BaBar 2017) on 1 and on 2 workers,
+// the speed-up (target ≥ 1.8× on 2 free cores), the cores each run actually got (CPU time of all threads / wall
+// time: on a shared machine the speed-up is bounded by it) and the peak memory (RSS sampled every 20 ms during each
+// run, and the process's maxRSS high-water mark). The results of both runs must be identical once sorted.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resourceUsage } from 'node:process';
+import { readExperimentLimit } from '../src/node/limitFiles.js';
+import { preset } from '../src/models/index.js';
+import { parseScanAxis, runScan, scanPlan, type ScanPlan } from '../src/scan/index.js';
+import { referenceDir } from '../test/helpers/reference.js';
+import type { BenchRow } from './harness.js';
+
+/** Suite title for bench/run.ts. */
+export const title = 'scans';
+
+const MASSES = [0.1, 0.3, 1, 3, 6];
+const EVENTS = 15_000;
+
+interface Timed {
+  readonly seconds: number;
+  /** CPU time of all threads / wall time: the cores the run actually got. */
+  readonly cores: number;
+  readonly peakRssMB: number;
+  readonly sortedText: string;
+}
+
+/** Run the plan into a fresh file on `workers` threads; wall time, peak sampled RSS and the sorted lines. */
+async function timedScan(plan: ScanPlan, workers: number, dir: string): Promise<Timed> {
+  const out = join(dir, `scan-${workers}.jsonl`);
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  try {
+    await runScan({ plan, out, workers });
+  } finally {
+    clearInterval(sampler);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cores = (cpu.user + cpu.system) / 1e6 / seconds;
+  const sortedText = readFileSync(out, 'utf8').split('\n').filter((l) => l !== '').sort().join('\n');
+  return { seconds, cores, peakRssMB: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, sortedText };
+}
+
+function row(name: string, points: number, t: Timed, note: string): BenchRow {
+  const meanUs = (t.seconds * 1e6) / points;
+  return { name, meanUs, perSecond: 1e6 / meanUs, note: `${t.seconds.toFixed(1)} s total, ${t.cores.toFixed(2)} cores busy, peak RSS ${t.peakRssMB.toFixed(0)} MB; ${note}` };
+}
+
+/** Run the suite. */
+export async function run(): Promise<BenchRow[]> {
+  const limit = readExperimentLimit(referenceDir, 'babar2017');
+  const plan = scanPlan({
+    model: preset('idm'), axes: [parseScanAxis('alphaD=0.05:0.5:10'), parseScanAxis('delta=log:0.1:1:10')],
+    experiment: 'babar2017', limit, massesGeV: MASSES, events: EVENTS, seed: 1,
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'semivisible-bench-scan-'));
+  try {
+    const load = loadavg()[0] ?? 0;
+    const one = await timedScan(plan, 1, dir);
+    const two = await timedScan(plan, 2, dir);
+    const speedUp = one.seconds / two.seconds;
+    // CPU time of all threads, 1 worker over 2 workers: the pool's own overhead, whatever the machine's load.
+    const efficiency = (one.seconds * one.cores) / (two.seconds * two.cores);
+    const what = `10×10 scan (${MASSES.length} masses × ${EVENTS} events per point)`;
+    return [
+      row(`${what}, 1 worker`, 100, one, `per point; load average before ${load.toFixed(2)} on ${availableParallelism()} cores`),
+      row(`${what}, 2 workers`, 100, two, `speed-up ${speedUp.toFixed(2)}× (target ≥ 1.8×), CPU-time efficiency ` +
+        `${(100 * efficiency).toFixed(0)}% (≤ ${(2 * efficiency).toFixed(2)}× on 2 free cores), ` +
+        `${two.sortedText === one.sortedText ? 'identical results' : 'RESULTS DIFFER'}, process maxRSS ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
