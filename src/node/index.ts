@@ -7,3 +7,4 @@
  */
 export * from './limitFiles.js';
 export * from '../scan/index.js';
+export * from './png.js';

@@ -1,9 +1,8 @@
 /**
- * Plotting: the eps–m_A' exclusion figure as SVG (pure) and its PNG rasterisation (Node).
+ * Plotting: the eps–m_A' exclusion figure as SVG (pure, browser-safe); PNG rasterisation is in `semivisible/node`.
  *
  * @module
  */
 export * from './logAxis.js';
 export * from './exclusionFigure.js';
-export * from './png.js';
 export * from './recastFigure.js';
