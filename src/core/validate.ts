@@ -7,10 +7,19 @@
  */
 import { ParameterError } from './errors.js';
 
+/**
+ * Throw the ParameterError for `name`; when `name` itself is not a non-empty string (a JavaScript caller's
+ * mistake), the error names `name` instead, so that every ParameterError names a parameter.
+ */
+function fail(name: unknown, value: unknown, allowed: string): never {
+  if (typeof name !== 'string' || name.trim() === '') throw new ParameterError('name', name, 'a non-empty string (the parameter name)');
+  throw new ParameterError(name, value, allowed);
+}
+
 /** A finite number (not NaN, not ±Infinity, and of JavaScript type `number`). */
 export function requireFinite(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ParameterError(name, value, 'a finite number');
+    fail(name, value, 'a finite number');
   }
   return value;
 }
@@ -18,7 +27,7 @@ export function requireFinite(name: string, value: unknown): number {
 /** A finite number > 0. */
 export function requirePositive(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !(value > 0)) {
-    throw new ParameterError(name, value, 'a finite number > 0');
+    fail(name, value, 'a finite number > 0');
   }
   return value;
 }
@@ -26,7 +35,7 @@ export function requirePositive(name: string, value: unknown): number {
 /** A finite number >= 0. */
 export function requireNonNegative(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !(value >= 0)) {
-    throw new ParameterError(name, value, 'a finite number >= 0');
+    fail(name, value, 'a finite number >= 0');
   }
   return value;
 }
@@ -47,8 +56,8 @@ export function requireInRange(
   upper: number,
   options: RangeOptions = {},
 ): number {
-  const lowerOpen = options.lowerOpen ?? false;
-  const upperOpen = options.upperOpen ?? false;
+  const lowerOpen = options?.lowerOpen ?? false;
+  const upperOpen = options?.upperOpen ?? false;
   const ok =
     typeof value === 'number' &&
     Number.isFinite(value) &&
@@ -56,7 +65,7 @@ export function requireInRange(
     (upperOpen ? value < upper : value <= upper);
   if (!ok) {
     const range = `${lowerOpen ? '(' : '['}${lower}, ${upper}${upperOpen ? ')' : ']'}`;
-    throw new ParameterError(name, value, range);
+    fail(name, value, range);
   }
   return value as number;
 }
@@ -69,7 +78,7 @@ export function requireEpsilon(name: string, value: unknown): number {
 /** An integer in [lower, upper]. */
 export function requireInteger(name: string, value: unknown, lower: number, upper: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < lower || value > upper) {
-    throw new ParameterError(name, value, `an integer in [${lower}, ${upper}]`);
+    fail(name, value, `an integer in [${lower}, ${upper}]`);
   }
   return value;
 }
@@ -77,7 +86,7 @@ export function requireInteger(name: string, value: unknown, lower: number, uppe
 /** A plain (non-null, non-array) object, e.g. an options argument. */
 export function requireObject(name: string, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ParameterError(name, value, 'an object');
+    fail(name, value, 'an object');
   }
   return value as Record<string, unknown>;
 }
@@ -87,20 +96,21 @@ export function requireObject(name: string, value: unknown): Record<string, unkn
  * @typeParam F - the function type the caller expects
  */
 export function requireFunction<F extends (...args: never[]) => unknown>(name: string, value: unknown): F {
-  if (typeof value !== 'function') throw new ParameterError(name, value, 'a function');
+  if (typeof value !== 'function') fail(name, value, 'a function');
   return value as F;
 }
 
 /** One of a fixed set of string literals. */
 export function requireOneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
+  if (!Array.isArray(allowed)) throw new ParameterError('allowed', allowed, 'an array of strings');
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ParameterError(name, value, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+    fail(name, value, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
   }
   return value as T;
 }
 
 /** A boolean. */
 export function requireBoolean(name: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new ParameterError(name, value, 'true or false');
+  if (typeof value !== 'boolean') fail(name, value, 'true or false');
   return value;
 }

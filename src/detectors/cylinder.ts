@@ -8,7 +8,7 @@
  */
 import { ParameterError } from '../core/errors.js';
 import { requireFinite, requireInRange, requireObject } from '../core/validate.js';
-import { checkOut, readRay, RAY_SCRATCH_LENGTH, shellIntervals, solidInterval } from './rayMath.js';
+import { checkOut, MAX_START_CM, readRay, RAY_SCRATCH_LENGTH, shellIntervals, solidInterval } from './rayMath.js';
 import type { CylinderBounds, CylindricalRegion, Ray } from './types.js';
 
 const rayScratch = new Float64Array(RAY_SCRATCH_LENGTH);
@@ -16,10 +16,9 @@ const pairScratch = new Float64Array(4);
 
 function checkCylinder(name: string, value: unknown): CylinderBounds {
   const o = requireObject(name, value);
-  const r = requireFinite(`${name}.rOuterCm`, o['rOuterCm']);
-  if (!(r > 0)) throw new ParameterError(`${name}.rOuterCm`, r, 'a finite number > 0');
-  const zMin = requireFinite(`${name}.zMinCm`, o['zMinCm']);
-  const zMax = requireFinite(`${name}.zMaxCm`, o['zMaxCm']);
+  const r = requireInRange(`${name}.rOuterCm`, o['rOuterCm'], 0, MAX_START_CM, { lowerOpen: true });
+  const zMin = requireInRange(`${name}.zMinCm`, o['zMinCm'], -MAX_START_CM, MAX_START_CM);
+  const zMax = requireInRange(`${name}.zMaxCm`, o['zMaxCm'], -MAX_START_CM, MAX_START_CM);
   if (!(zMin <= zMax)) throw new ParameterError(`${name}.zMinCm`, zMin, `a finite number ≤ zMaxCm = ${zMax}`);
   return value as CylinderBounds;
 }

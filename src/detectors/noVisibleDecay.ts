@@ -12,7 +12,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireEpsilon, requirePositive } from '../core/validate.js';
+import { requireEpsilon, requireObject, requirePositive } from '../core/validate.js';
 import { checkOut } from './rayMath.js';
 import { SEGMENT_STRIDE, type RaySegment } from './types.js';
 
@@ -93,10 +93,11 @@ export function invisibleIntervalsInto(
 export function invisibleIntervals(segments: readonly RaySegment[], visible: ArrayLike<boolean | number>): Float64Array {
   if (!Array.isArray(segments)) throw new ParameterError('segments', segments, 'an array of segments');
   const flat = new Float64Array(SEGMENT_STRIDE * segments.length);
-  segments.forEach((s, i) => {
-    flat[SEGMENT_STRIDE * i] = s.regionIndex;
-    flat[SEGMENT_STRIDE * i + 1] = s.startCm;
-    flat[SEGMENT_STRIDE * i + 2] = s.endCm;
+  segments.forEach((segment, i) => {
+    const s = requireObject(`segments[${i}]`, segment);
+    flat[SEGMENT_STRIDE * i] = s['regionIndex'] as number;
+    flat[SEGMENT_STRIDE * i + 1] = s['startCm'] as number;
+    flat[SEGMENT_STRIDE * i + 2] = s['endCm'] as number;
   });
   const out = new Float64Array(2 * segments.length + 1);
   const n = invisibleIntervalsInto(out, 0, flat, segments.length, visible);

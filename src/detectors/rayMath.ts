@@ -35,8 +35,8 @@ export function checkOut(out: unknown, offset: unknown, needed: number): void {
  */
 export const RAY_SCRATCH_LENGTH = 11;
 
-/** Largest |coordinate| of a ray start, cm (10¹⁵ cm; keeps x₀² etc. far from overflow). */
-const MAX_START_CM = 1e15;
+/** Largest |coordinate| of a ray start or a region boundary, cm (10¹⁵ cm; keeps x₀², r² etc. far from overflow). */
+export const MAX_START_CM = 1e15;
 
 const startOk = (v: number): boolean => Number.isFinite(v) && Math.abs(v) <= MAX_START_CM;
 

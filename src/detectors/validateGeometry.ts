@@ -7,7 +7,8 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireBoolean, requireFinite, requireNonNegative, requireObject, requireOneOf } from '../core/validate.js';
+import { requireBoolean, requireFinite, requireInRange, requireNonNegative, requireObject, requireOneOf } from '../core/validate.js';
+import { MAX_START_CM } from './rayMath.js';
 import type { AxialGeometry, AxialRegion, ConfidenceTag, CylindricalGeometry, CylindricalRegion, RegionKind } from './types.js';
 
 const TAGS: readonly ConfidenceTag[] = ['V', 'C', 'R', 'T'];
@@ -38,6 +39,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A deeply frozen copy; extra fields the copy or the freeze cannot handle (functions, typed arrays) are an error. */
+function frozenCopy<G>(geometry: G): G {
+  try {
+    return deepFreeze(structuredClone(geometry));
+  } catch (error) {
+    throw new ParameterError('geometry', geometry, `plain data that can be copied and frozen (${(error as Error).message})`);
+  }
+}
+
 function requireRegionList(name: string, value: unknown): readonly unknown[] {
   if (!Array.isArray(value) || value.length === 0) throw new ParameterError(name, value, 'a non-empty array of regions');
   return value;
@@ -57,10 +67,10 @@ function checkCylindricalRegion(name: string, value: unknown): CylindricalRegion
   requireString(`${name}.name`, o['name']);
   requireOneOf(`${name}.kind`, o['kind'], KINDS);
   const rIn = requireNonNegative(`${name}.rInnerCm`, o['rInnerCm']);
-  const rOut = requireFinite(`${name}.rOuterCm`, o['rOuterCm']);
+  const rOut = requireInRange(`${name}.rOuterCm`, o['rOuterCm'], -MAX_START_CM, MAX_START_CM);
   if (!(rOut > rIn)) throw new ParameterError(`${name}.rOuterCm`, rOut, `a finite number > rInnerCm = ${rIn}`);
-  const zMin = requireFinite(`${name}.zMinCm`, o['zMinCm']);
-  const zMax = requireFinite(`${name}.zMaxCm`, o['zMaxCm']);
+  const zMin = requireInRange(`${name}.zMinCm`, o['zMinCm'], -MAX_START_CM, MAX_START_CM);
+  const zMax = requireInRange(`${name}.zMaxCm`, o['zMaxCm'], -MAX_START_CM, MAX_START_CM);
   if (!(zMin < zMax)) throw new ParameterError(`${name}.zMinCm`, zMin, `a finite number < zMaxCm = ${zMax}`);
   if (o['polarCoverageDeg'] !== undefined) checkPolarRange(`${name}.polarCoverageDeg`, o['polarCoverageDeg']);
   requireBoolean(`${name}.instrumented`, o['instrumented']);
@@ -85,6 +95,14 @@ export function validateCylindricalGeometry<G extends CylindricalGeometry>(geome
   requireString(`${name}.name`, o['name']);
   const list = requireRegionList(`${name}.regions`, o['regions']);
   const regions = list.map((r, i) => checkCylindricalRegion(`${name}.regions[${i}]`, r));
+  // The fields a BabarGeometry adds, when present.
+  if (o['leptonAcceptance'] !== undefined) {
+    checkPolarRange(`${name}.leptonAcceptance`, o['leptonAcceptance']);
+    const acceptance = o['leptonAcceptance'] as Record<string, unknown>;
+    requireString(`${name}.leptonAcceptance.source`, acceptance['source']);
+    requireOneOf(`${name}.leptonAcceptance.tag`, acceptance['tag'], TAGS);
+  }
+  if (o['detectorCentreZCm'] !== undefined) requireInRange(`${name}.detectorCentreZCm`, o['detectorCentreZCm'], -MAX_START_CM, MAX_START_CM);
   for (let j = 0; j < regions.length; j++) {
     const b = regions[j]!;
     for (let i = 0; i < j; i++) {
@@ -104,8 +122,8 @@ export function validateCylindricalGeometry<G extends CylindricalGeometry>(geome
 function checkAxialRegion(name: string, value: unknown): AxialRegion {
   const o = requireObject(name, value);
   requireString(`${name}.name`, o['name']);
-  const z0 = requireFinite(`${name}.zStartCm`, o['zStartCm']);
-  const z1 = requireFinite(`${name}.zEndCm`, o['zEndCm']);
+  const z0 = requireInRange(`${name}.zStartCm`, o['zStartCm'], -MAX_START_CM, MAX_START_CM);
+  const z1 = requireInRange(`${name}.zEndCm`, o['zEndCm'], -MAX_START_CM, MAX_START_CM);
   if (!(z1 > z0)) throw new ParameterError(`${name}.zStartCm`, z0, `a finite number < zEndCm = ${z1}`);
   if (o['transverseWidthCm'] !== undefined) {
     const w = requireFinite(`${name}.transverseWidthCm`, o['transverseWidthCm']);
@@ -165,7 +183,7 @@ export function validateAxialGeometry<G extends AxialGeometry>(geometry: G, name
  */
 export function defineCylindricalGeometry<G extends CylindricalGeometry>(geometry: G): G {
   validateCylindricalGeometry(geometry);
-  const copy = deepFreeze(structuredClone(geometry));
+  const copy = frozenCopy(geometry);
   validated.add(copy);
   return copy;
 }
@@ -179,7 +197,7 @@ export function defineCylindricalGeometry<G extends CylindricalGeometry>(geometr
  */
 export function defineAxialGeometry<G extends AxialGeometry>(geometry: G): G {
   validateAxialGeometry(geometry);
-  const copy = deepFreeze(structuredClone(geometry));
+  const copy = frozenCopy(geometry);
   validated.add(copy);
   return copy;
 }

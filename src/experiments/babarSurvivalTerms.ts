@@ -56,6 +56,11 @@ function envelopeOf(geometry: CylindricalGeometry): Envelope {
 function envelopeExitCm(px: number, py: number, pz: number, env: Envelope): number {
   const pt = Math.sqrt(px * px + py * py);
   const p = Math.sqrt(pt * pt + pz * pz);
+  if (!Number.isFinite(p)) {
+    // |p| beyond ~1e154 GeV overflows the squares: only the direction matters, so rescale it.
+    const s = Math.max(Math.abs(px), Math.abs(py), Math.abs(pz));
+    return envelopeExitCm(px / s, py / s, pz / s, env);
+  }
   let length = pt > 0 ? (env.r * p) / pt : Infinity;
   if (pz > 0) length = Math.min(length, (env.zMax * p) / pz);
   else if (pz < 0) length = Math.min(length, (env.zMin * p) / pz);

@@ -16,7 +16,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
+import { requireInRange, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
 import { na64Geometry, validateAxialGeometry, type Na64Geometry } from '../detectors/index.js';
 import { rejectUnknownKeys } from './rejectUnknownKeys.js';
 
@@ -69,8 +69,9 @@ function resolve(kind: Na64Selection['kind'], options: Na64SelectionOptions): Na
   rejectUnknownKeys(o, KEYS);
   const geometry = validateAxialGeometry((o['geometry'] ?? na64Geometry) as Na64Geometry);
   const ecalRegion = geometry.regions.find((r) => r.name === 'ECAL') ?? geometry.regions[0]!;
-  const ecalEndCm = requirePositive('ecalEndCm', o['ecalEndCm'] ?? ecalRegion.zEndCm);
-  const hcalEndCm = requirePositive('hcalEndCm', o['hcalEndCm'] ?? geometry.hcalEndCm ?? geometry.regions.at(-1)!.zEndCm);
+  // Lengths up to 1e15 cm, as for the geometries (a path length over a decay length must not overflow).
+  const ecalEndCm = requireInRange('ecalEndCm', o['ecalEndCm'] ?? ecalRegion.zEndCm, 0, 1e15, { lowerOpen: true });
+  const hcalEndCm = requireInRange('hcalEndCm', o['hcalEndCm'] ?? geometry.hcalEndCm ?? geometry.regions.at(-1)!.zEndCm, 0, 1e15, { lowerOpen: true });
   if (!(hcalEndCm > ecalEndCm)) throw new ParameterError('hcalEndCm', hcalEndCm, `a length > ecalEndCm = ${ecalEndCm} cm`);
   const productionZCm = requireNonNegative('productionZCm', o['productionZCm'] ?? 0);
   if (!(productionZCm < ecalEndCm)) {

@@ -4,6 +4,7 @@
  * @module
  */
 import { ALPHA, ELECTRON_MASS_GEV, MUON_MASS_GEV } from '../core/constants.js';
+import { ParameterError } from '../core/errors.js';
 import { requireEpsilon, requireObject, requireOneOf, requirePositive } from '../core/validate.js';
 import { G2_LEPTONS, type G2Lepton } from './g2Datasets.js';
 import { g2LoopFunctionUnchecked } from './g2LoopFunction.js';
@@ -28,7 +29,9 @@ export interface DeltaAArgs {
 export function deltaAOverEpsilonSquaredUnchecked(lepton: G2Lepton, massGeV: number): number {
   const ml = lepton === 'e' ? ELECTRON_MASS_GEV : MUON_MASS_GEV;
   const ratio = massGeV / ml;
-  return (ALPHA / (2 * Math.PI)) * g2LoopFunctionUnchecked(ratio * ratio);
+  const r = ratio * ratio;
+  // m_A' ≳ 1e151 m_ℓ: r overflows to Infinity, where F(r) ≈ 2/(3r) has long underflowed to 0.
+  return (ALPHA / (2 * Math.PI)) * (r === Infinity ? 0 : g2LoopFunctionUnchecked(r));
 }
 
 /** Arguments of {@link deltaAOverEpsilonSquared}. */
@@ -108,5 +111,9 @@ export function epsilonForDeltaA(args: EpsilonForDeltaAArgs): number {
   const lepton = requireOneOf('lepton', obj['lepton'], G2_LEPTONS);
   const massGeV = requirePositive('massGeV', obj['massGeV']);
   const target = requirePositive('deltaA', obj['deltaA']);
-  return Math.sqrt(target / deltaAOverEpsilonSquaredUnchecked(lepton, massGeV));
+  const perEps2 = deltaAOverEpsilonSquaredUnchecked(lepton, massGeV);
+  if (!(perEps2 > 0)) throw new ParameterError('massGeV', massGeV, 'a mass at which Δa/eps² > 0 (it underflows above ~1e150 GeV)');
+  const epsilon = Math.sqrt(target / perEps2);
+  if (!Number.isFinite(epsilon)) throw new ParameterError('deltaA', target, `a value reachable with a finite eps (Δa/eps² = ${perEps2})`);
+  return epsilon;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireFiniteFourVector, type FourVectorSource } from './fourVector.js';
+import { requireFiniteFourVector, requireSource, type FourVectorSource } from './fourVector.js';
 
 /**
  * Polar angle θ ∈ [0, π] of the three-momentum with respect to +z, in rad: θ = atan2(p_T, p_z).
@@ -16,6 +16,7 @@ import { requireFiniteFourVector, type FourVectorSource } from './fourVector.js'
  * @example polarAngle([2, 1, 0, 1]) // π/4
  */
 export function polarAngle(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const r = Math.atan2(Math.hypot(p[offset + 1]!, p[offset + 2]!), p[offset + 3]!);
   if (!Number.isFinite(r)) requireFiniteFourVector('p', p, offset);
   return r;
@@ -28,6 +29,7 @@ export function polarAngle(p: FourVectorSource, offset = 0): number {
  * @example cosPolarAngle([5, 0, 4, 3]) // 0.6
  */
 export function cosPolarAngle(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const mag = Math.hypot(p[offset + 1]!, p[offset + 2]!, p[offset + 3]!);
   if (!Number.isFinite(mag)) requireFiniteFourVector('p', p, offset);
   return mag === 0 ? 1 : p[offset + 3]! / mag;
@@ -40,6 +42,7 @@ export function cosPolarAngle(p: FourVectorSource, offset = 0): number {
  * @example azimuthalAngle([1, 0, 1, 0]) // π/2
  */
 export function azimuthalAngle(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const r = Math.atan2(p[offset + 2]!, p[offset + 1]!);
   if (!Number.isFinite(r)) requireFiniteFourVector('p', p, offset);
   return r;
@@ -53,13 +56,16 @@ export function azimuthalAngle(p: FourVectorSource, offset = 0): number {
  * @example rapidity([2, 0, 0, 1]) // 0.5493 (= artanh 0.5)
  */
 export function rapidity(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const e = p[offset]!;
   const pz = p[offset + 3]!;
   if (!(e > Math.abs(pz)) || !Number.isFinite(e)) {
     requireFiniteFourVector('p', p, offset);
     throw new ParameterError('p', e, 'a four-vector with E > |p_z| (finite rapidity)');
   }
-  return 0.5 * Math.log((e + pz) / (e - pz));
+  const y = 0.5 * Math.log((e + pz) / (e - pz));
+  if (!Number.isFinite(y)) throw new ParameterError('p', e, 'a four-vector whose rapidity is finite (E ± p_z not overflowing)');
+  return y;
 }
 
 /**
@@ -69,13 +75,17 @@ export function rapidity(p: FourVectorSource, offset = 0): number {
  * @example pseudorapidity([2, 1, 0, 0]) // 0
  */
 export function pseudorapidity(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const pt = Math.hypot(p[offset + 1]!, p[offset + 2]!);
   if (!(pt > 0) || !Number.isFinite(pt)) {
     requireFiniteFourVector('p', p, offset);
     throw new ParameterError('p', pt, 'a four-vector with p_T > 0 (finite pseudorapidity)');
   }
   const r = Math.asinh(p[offset + 3]! / pt);
-  if (!Number.isFinite(r)) requireFiniteFourVector('p', p, offset);
+  if (!Number.isFinite(r)) {
+    requireFiniteFourVector('p', p, offset);
+    throw new ParameterError('p', pt, 'a four-vector with p_T large enough that p_z/p_T is finite');
+  }
   return r;
 }
 
@@ -89,6 +99,8 @@ export function pseudorapidity(p: FourVectorSource, offset = 0): number {
  * @example openingAngle([1, 1, 0, 0], [1, 0, 1, 0]) // π/2
  */
 export function openingAngle(p: FourVectorSource, q: FourVectorSource, pOffset = 0, qOffset = 0): number {
+  requireSource('p', p);
+  requireSource('q', q);
   const ax = p[pOffset + 1]!;
   const ay = p[pOffset + 2]!;
   const az = p[pOffset + 3]!;

@@ -13,7 +13,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireFiniteFourVector, type FourVector, type FourVectorSource, type ThreeVector } from './fourVector.js';
+import { requireFiniteFourVector, requireSource, type FourVector, type FourVectorSource, type ThreeVector } from './fourVector.js';
 
 /**
  * Boost the four-vector p by the velocity β⃗ = (betaX, betaY, betaZ), |β| < 1, writing the result at
@@ -40,6 +40,7 @@ export function boostInto(
 ): void {
   const b2 = betaX * betaX + betaY * betaY + betaZ * betaZ;
   if (!(b2 < 1)) throw new ParameterError('beta', Math.sqrt(b2), '[0, 1) (|β| of the boost)');
+  requireSource('p', p);
   const e = p[pOffset]!;
   const x = p[pOffset + 1]!;
   const y = p[pOffset + 2]!;
@@ -64,6 +65,7 @@ export function boostInto(
 export function boostZInto(out: Float64Array, outOffset: number, p: FourVectorSource, betaZ: number, pOffset = 0): void {
   if (!(betaZ > -1 && betaZ < 1)) throw new ParameterError('betaZ', betaZ, '(-1, 1)');
   const gamma = 1 / Math.sqrt((1 - betaZ) * (1 + betaZ));
+  requireSource('p', p);
   const e = p[pOffset]!;
   const z = p[pOffset + 3]!;
   writeChecked(out, outOffset, gamma * (e + betaZ * z), p[pOffset + 1]!, p[pOffset + 2]!, gamma * (z + betaZ * e), p, pOffset);
@@ -124,6 +126,7 @@ export function boostToRestFrameInto(
  * @example boost([1, 0, 0, 0], [0, 0, 0.6]) // [1.25, 0, 0, 0.75]
  */
 export function boost(p: FourVectorSource, beta: ThreeVector): FourVector {
+  if (typeof beta !== 'object' || beta === null) throw new ParameterError('beta', beta, 'a three-vector [βx, βy, βz]');
   const out = new Float64Array(4);
   boostInto(out, 0, p, beta[0], beta[1], beta[2]);
   return toTuple(out);
@@ -174,6 +177,8 @@ function restFrameTransform(
   parentOffset: number,
   sign: 1 | -1,
 ): void {
+  requireSource('parent', parent);
+  requireSource('p', p);
   const ep = parent[parentOffset]!;
   const px = sign * parent[parentOffset + 1]!;
   const py = sign * parent[parentOffset + 2]!;
@@ -205,6 +210,7 @@ function writeChecked(
   p: FourVectorSource,
   pOffset: number,
 ): void {
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
   if (!(o >= 0 && o + 4 <= out.length && (o | 0) === o)) {
     throw new ParameterError('outOffset', o, `an integer in [0, ${out.length - 4}]`);
   }

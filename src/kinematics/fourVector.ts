@@ -51,7 +51,11 @@ export function onShellFourVector(massGeV: number, px: number, py: number, pz: n
   const x = requireFinite('px', px);
   const y = requireFinite('py', py);
   const z = requireFinite('pz', pz);
-  return [Math.sqrt(m * m + x * x + y * y + z * z), x, y, z];
+  const e = Math.sqrt(m * m + x * x + y * y + z * z);
+  // Squares overflow from ~1e154 GeV: hypot avoids that (E itself must still be a finite double).
+  const energy = Number.isFinite(e) ? e : Math.hypot(m, x, y, z);
+  if (!Number.isFinite(energy)) throw new ParameterError('px', px, 'momentum components for which E is finite');
+  return [energy, x, y, z];
 }
 
 /**
@@ -70,7 +74,7 @@ export function createFourVectorBuffer(count: number): Float64Array {
  * @example readFourVector(new Float64Array([0, 5, 0, 0, 3]), 1) // [5, 0, 0, 3]
  */
 export function readFourVector(source: FourVectorSource, offset = 0): FourVector {
-  requireOffset('offset', source, offset);
+  requireFiniteFourVector('source', source, offset);
   return [source[offset]!, source[offset + 1]!, source[offset + 2]!, source[offset + 3]!];
 }
 
@@ -85,8 +89,9 @@ export function readFourVector(source: FourVectorSource, offset = 0): FourVector
  * writeFourVector(buf, 0, [5, 0, 0, 3]); // buf = [5, 0, 0, 3]
  */
 export function writeFourVector(out: Float64Array, offset: number, p: FourVectorSource, pOffset = 0): void {
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
   requireOffset('offset', out, offset);
-  requireOffset('pOffset', p, pOffset);
+  requireFiniteFourVector('p', p, pOffset);
   out[offset] = p[pOffset]!;
   out[offset + 1] = p[pOffset + 1]!;
   out[offset + 2] = p[pOffset + 2]!;
@@ -105,11 +110,21 @@ export function requireOffset(name: string, array: FourVectorSource, offset: num
 }
 
 /**
+ * Throws a ParameterError naming `name` unless `p` can be indexed like a four-vector source (a tuple or a
+ * buffer; JavaScript callers may pass null or a number). The kernels call it first: one `typeof` on the fast path.
+ * @internal
+ */
+export function requireSource(name: string, p: unknown): void {
+  if (typeof p !== 'object' || p === null) throw new ParameterError(name, p, 'a four-vector (a tuple or a Float64Array)');
+}
+
+/**
  * Slow path of the kernels: find which input is bad and throw a ParameterError naming it. Called only after a
  * cheap check has failed, so the kernels pay one comparison on the fast path.
  * @internal
  */
 export function requireFiniteFourVector(name: string, p: FourVectorSource, offset: number): void {
+  requireSource(name, p);
   requireOffset(`${name} offset`, p, offset);
   for (let k = 0; k < FOUR_VECTOR_STRIDE; k++) {
     const v = p[offset + k];

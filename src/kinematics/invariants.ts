@@ -5,7 +5,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireFiniteFourVector, type FourVectorSource } from './fourVector.js';
+import { requireFiniteFourVector, requireSource, type FourVectorSource } from './fourVector.js';
 
 /** Relative size of a negative m² accepted as round-off and clamped to 0 (relative to E² + |p|²). */
 const NEGATIVE_MASS2_TOLERANCE = 1e-12;
@@ -19,6 +19,8 @@ const NEGATIVE_MASS2_TOLERANCE = 1e-12;
  * @example dot([5, 0, 0, 3], [1, 0, 0, 1]) // 2
  */
 export function dot(p: FourVectorSource, q: FourVectorSource, pOffset = 0, qOffset = 0): number {
+  requireSource('p', p);
+  requireSource('q', q);
   const r =
     p[pOffset]! * q[qOffset]! -
     p[pOffset + 1]! * q[qOffset + 1]! -
@@ -67,8 +69,15 @@ export function invariantMass(p: FourVectorSource, offset = 0): number {
  * @example pairInvariantMass([1, 0, 0, 1], [1, 0, 0, -1]) // 2
  */
 export function pairInvariantMass(p: FourVectorSource, q: FourVectorSource, pOffset = 0, qOffset = 0): number {
+  requireSource('p', p);
+  requireSource('q', q);
   const sum: [number, number, number, number] = [0, 0, 0, 0];
   for (let k = 0; k < 4; k++) sum[k] = p[pOffset + k]! + q[qOffset + k]!;
+  if (!sum.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    requireFiniteFourVector('p', p, pOffset);
+    requireFiniteFourVector('q', q, qOffset);
+    throw new ParameterError('p', sum[0], 'four-vectors whose sum is finite');
+  }
   return invariantMass(sum);
 }
 
@@ -79,8 +88,12 @@ export function pairInvariantMass(p: FourVectorSource, q: FourVectorSource, pOff
  * @example momentumMagnitude([5, 0, 0, 3]) // 3
  */
 export function momentumMagnitude(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const r = Math.hypot(p[offset + 1]!, p[offset + 2]!, p[offset + 3]!);
-  if (!Number.isFinite(r)) requireFiniteFourVector('p', p, offset);
+  if (!Number.isFinite(r)) {
+    requireFiniteFourVector('p', p, offset);
+    throw new ParameterError('p', r, 'a four-vector whose |p| is finite');
+  }
   return r;
 }
 
@@ -91,7 +104,11 @@ export function momentumMagnitude(p: FourVectorSource, offset = 0): number {
  * @example transverseMomentum([13, 3, 4, 12]) // 5
  */
 export function transverseMomentum(p: FourVectorSource, offset = 0): number {
+  requireSource('p', p);
   const r = Math.hypot(p[offset + 1]!, p[offset + 2]!);
-  if (!Number.isFinite(r)) requireFiniteFourVector('p', p, offset);
+  if (!Number.isFinite(r)) {
+    requireFiniteFourVector('p', p, offset);
+    throw new ParameterError('p', r, 'a four-vector whose p_T is finite');
+  }
   return r;
 }

@@ -7,7 +7,7 @@
  */
 import { ParameterError } from '../core/errors.js';
 import { requireFinite } from '../core/validate.js';
-import { requireFiniteFourVector, type FourVector, type FourVectorSource, type ThreeVector } from './fourVector.js';
+import { requireFiniteFourVector, requireSource, type FourVector, type FourVectorSource, type ThreeVector } from './fourVector.js';
 
 /**
  * Unit vector n̂ = (sin θ cos φ, sin θ sin φ, cos θ) from cos θ ∈ [−1, 1] and φ (rad).
@@ -16,7 +16,7 @@ import { requireFiniteFourVector, type FourVector, type FourVectorSource, type T
  * @example directionFromAngles(0, 0) // [1, 0, 0]
  */
 export function directionFromAngles(cosTheta: number, phi: number): ThreeVector {
-  if (!(cosTheta >= -1 && cosTheta <= 1)) throw new ParameterError('cosTheta', cosTheta, '[-1, 1]');
+  if (typeof cosTheta !== 'number' || !(cosTheta >= -1 && cosTheta <= 1)) throw new ParameterError('cosTheta', cosTheta, '[-1, 1]');
   requireFinite('phi', phi);
   const s = Math.sqrt((1 - cosTheta) * (1 + cosTheta));
   return [s * Math.cos(phi), s * Math.sin(phi), cosTheta];
@@ -105,6 +105,8 @@ export function rotateWithCosSin(
   sinP: number,
   pOffset: number,
 ): void {
+  requireSource('p', p);
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
   const e = p[pOffset]!;
   const x = p[pOffset + 1]!;
   const y = p[pOffset + 2]!;

@@ -11,8 +11,9 @@
 import { KinematicsError, ParameterError } from '../core/errors.js';
 import { sqrtKallen } from '../core/numerics/index.js';
 import type { RandomStream } from '../core/random/index.js';
+import { requireRandomStream } from '../core/random/stream.js';
 import { requireNonNegative } from '../core/validate.js';
-import { requireFiniteFourVector, type FourVector, type FourVectorSource } from './fourVector.js';
+import { requireFiniteFourVector, requireSource, type FourVector, type FourVectorSource } from './fourVector.js';
 
 /**
  * Momentum of either daughter in the rest frame of a decaying particle,
@@ -103,6 +104,7 @@ export function decayTwoBodyInto(
   phi: number,
   parentOffset = 0,
 ): void {
+  requireSource('parent', parent);
   const ep = parent[parentOffset]!;
   const px = parent[parentOffset + 1]!;
   const py = parent[parentOffset + 2]!;
@@ -120,6 +122,7 @@ export function decayTwoBodyInto(
   const sum = m1GeV + m2GeV;
   const dif = m1GeV - m2GeV;
   const p = Math.sqrt(Math.max(0, (m - sum) * (m + sum) * (m - dif) * (m + dif))) / (2 * m);
+  if (!Number.isFinite(p)) throw new ParameterError('parent', m, 'a parent mass small enough that λ(M², m₁², m₂²) is finite');
   const e1 = (m2p + (m1GeV - m2GeV) * (m1GeV + m2GeV)) / (2 * m);
   const e2 = m - e1;
   const s = Math.sqrt((1 - cosTheta) * (1 + cosTheta));
@@ -164,6 +167,7 @@ export function decayTwoBodyIsotropicInto(
   random: RandomStream,
   parentOffset = 0,
 ): void {
+  requireRandomStream('random', random);
   const cosTheta = 2 * random.next() - 1;
   const phi = 2 * Math.PI * random.next();
   decayTwoBodyInto(out, offset, parent, m1GeV, m2GeV, cosTheta, phi, parentOffset);
@@ -203,14 +207,15 @@ function checkDecayInputs(
   cosTheta: number,
   phi: number,
 ): void {
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
   if (!(offset >= 0 && offset + 8 <= out.length && (offset | 0) === offset)) {
     throw new ParameterError('offset', offset, `an integer in [0, ${out.length - 8}]`);
   }
-  if (!(m1 >= 0 && m1 < Infinity)) throw new ParameterError('m1GeV', m1, 'a finite number >= 0');
-  if (!(m2 >= 0 && m2 < Infinity)) throw new ParameterError('m2GeV', m2, 'a finite number >= 0');
-  if (!(cosTheta >= -1 && cosTheta <= 1)) throw new ParameterError('cosTheta', cosTheta, '[-1, 1]');
-  if (!(phi > -Infinity && phi < Infinity)) throw new ParameterError('phi', phi, 'a finite number');
-  if (!(m > 0 && m < Infinity)) throw new ParameterError('parentMassGeV', m, 'a finite number > 0');
+  if (typeof m1 !== 'number' || !(m1 >= 0 && m1 < Infinity)) throw new ParameterError('m1GeV', m1, 'a finite number >= 0');
+  if (typeof m2 !== 'number' || !(m2 >= 0 && m2 < Infinity)) throw new ParameterError('m2GeV', m2, 'a finite number >= 0');
+  if (typeof cosTheta !== 'number' || !(cosTheta >= -1 && cosTheta <= 1)) throw new ParameterError('cosTheta', cosTheta, '[-1, 1]');
+  if (typeof phi !== 'number' || !(phi > -Infinity && phi < Infinity)) throw new ParameterError('phi', phi, 'a finite number');
+  if (typeof m !== 'number' || !(m > 0 && m < Infinity)) throw new ParameterError('parentMassGeV', m, 'a finite number > 0');
   if (m < m1 + m2) {
     throw new KinematicsError('two-body decay', `parent mass ${m} GeV < m1GeV + m2GeV = ${m1 + m2} GeV`);
   }

@@ -52,6 +52,9 @@ export function assembleModel(a: ModelAssembly): DarkSectorModel {
   const flavourCharges = [...a.flavourCharges];
   const gX = gaugeCouplingFromAlpha(a.alphaD);
   const couplings = pairCouplingsFromCurrent(currentMatrix(mixingMatrix, flavourCharges), gX, a.nature);
+  if (!couplings.every((c) => Number.isFinite(c.vector) && Number.isFinite(c.axial))) {
+    throw new ParameterError('alphaD', a.alphaD, 'a value for which every coupling g_X·|V_ij| is finite (g_X = √(4π alpha_D))');
+  }
   const states = a.masses.map((massGeV, i) => ({
     name: a.names?.[i] ?? `psi${i + 1}`,
     massGeV,

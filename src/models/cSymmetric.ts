@@ -6,7 +6,7 @@
  */
 import { ParameterError } from '../core/errors.js';
 import type { RealMatrix } from '../core/linalg/types.js';
-import { requireInRange, requirePositive } from '../core/validate.js';
+import { requireInRange, requireObject, requirePositive } from '../core/validate.js';
 
 /** Inputs of {@link cSymmetricMassMatrix}. */
 export interface CSymmetricSpectrum {
@@ -40,7 +40,7 @@ export interface CSymmetricSpectrum {
  * cSymmetricMassMatrix({ massesGeV: [0.2654316771, 0.28, 0.5545683229], v12Squared: 0.9007061167 ** 2 })
  */
 export function cSymmetricMassMatrix(spectrum: CSymmetricSpectrum): RealMatrix {
-  const masses = spectrum.massesGeV;
+  const masses = requireObject('spectrum', spectrum)['massesGeV'];
   if (!Array.isArray(masses) || masses.length !== 3) throw new ParameterError('massesGeV', masses, 'three masses [m1, m2, m3]');
   const [m1, m2, m3] = masses.map((m, i) => requirePositive(`massesGeV[${i}]`, m)) as [number, number, number];
   if (!(m1 < m2 && m2 < m3)) throw new ParameterError('massesGeV', masses, 'strictly ascending masses m1 < m2 < m3');
@@ -51,9 +51,11 @@ export function cSymmetricMassMatrix(spectrum: CSymmetricSpectrum): RealMatrix {
   const evenChargedMass = m1 * s2 + m3 * c2;
   const mu = (evenChargedMass - m2) / 2;
   const diracMass = (evenChargedMass + m2) / 2;
-  return [
+  const matrix = [
     [etaMass, y, y],
     [y, mu, diracMass],
     [y, diracMass, mu],
   ];
+  if (!matrix.every((row) => row.every(Number.isFinite))) throw new ParameterError('massesGeV', masses, 'masses for which the matrix entries are finite');
+  return matrix;
 }

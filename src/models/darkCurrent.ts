@@ -9,6 +9,7 @@ import { ParameterError } from '../core/errors.js';
 import { complexDiagonal, complexMultiply, conjugateTranspose } from '../core/linalg/index.js';
 import type { ComplexMatrix } from '../core/linalg/types.js';
 import { requireInteger, requireOneOf } from '../core/validate.js';
+import { checkModel } from './checkModel.js';
 import type { DarkSectorModel, FermionNature, PairCoupling } from './types.js';
 
 /**
@@ -72,7 +73,9 @@ export function pairCouplingsFromCurrent(v: ComplexMatrix, gX: number, nature: F
  * @example darkCoupling(idm({ massGeV: 1, epsilon: 1e-3, alphaD: 0.1, r: 0.33, delta: 0.4 })) // 1.1209982432795857
  */
 export function darkCoupling(model: DarkSectorModel): number {
-  return gaugeCouplingFromAlpha(model.alphaD);
+  const gX = gaugeCouplingFromAlpha(checkModel(model).alphaD);
+  if (!Number.isFinite(gX)) throw new ParameterError('model.alphaD', model.alphaD, 'a value with a finite g_X = √(4π alpha_D)');
+  return gX;
 }
 
 /**
@@ -92,6 +95,7 @@ export function gaugeCouplingFromAlpha(alphaD: number): number {
  * @example darkCurrentMatrix(preset('idm')).im[0][1] // -1 (pseudo-Dirac: purely off-diagonal, vector)
  */
 export function darkCurrentMatrix(model: DarkSectorModel): ComplexMatrix {
+  checkModel(model);
   if (model.mixingMatrix === undefined || model.flavourCharges === undefined) {
     throw new ParameterError('model', model.kind, 'a model with a dark sector (mixingMatrix and flavourCharges)');
   }
@@ -132,6 +136,7 @@ export function pairCoupling(
   /** Axial coupling c_A. */
   readonly axial: number;
 } {
+  checkModel(model);
   const a = stateIndex(model, first, 'first');
   const b = stateIndex(model, second, 'second');
   const [i, j] = a <= b ? [a, b] : [b, a];

@@ -13,7 +13,8 @@
  * @example deepFreeze({ a: [1, 2] }).a // frozen array [1, 2]
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // Typed arrays (which cannot be frozen) can only arrive in fields a caller added to a model: left as they are.
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
     Object.freeze(value);
   }

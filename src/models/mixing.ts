@@ -7,10 +7,12 @@
 import { ParameterError } from '../core/errors.js';
 import { complexConjugate, complexDiagonal, complexMultiply, conjugateTranspose } from '../core/linalg/index.js';
 import type { ComplexMatrix } from '../core/linalg/types.js';
+import { checkModel } from './checkModel.js';
 import type { DarkSectorModel } from './types.js';
 
 /** The mixing matrix of a model, or a ParameterError for the minimal dark photon. */
 function requireMixing(model: DarkSectorModel): ComplexMatrix {
+  checkModel(model);
   if (model.mixingMatrix === undefined) {
     throw new ParameterError('model', model.kind, 'a model with a dark sector (a mixing matrix)');
   }

@@ -5,7 +5,8 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireEpsilon, requireObject, requirePositive } from '../core/validate.js';
+import { requireEpsilon, requirePositive } from '../core/validate.js';
+import { checkModel } from './checkModel.js';
 import { deepFreeze } from './freeze.js';
 import type { DarkSectorModel } from './types.js';
 
@@ -18,7 +19,7 @@ import type { DarkSectorModel } from './types.js';
  * @example withEpsilon(preset('idm'), 1e-2).epsilon // 0.01
  */
 export function withEpsilon(model: DarkSectorModel, epsilon: number): DarkSectorModel {
-  requireObject('model', model);
+  checkModel(model);
   const eps = requireEpsilon('epsilon', epsilon);
   return deepFreeze({ ...model, epsilon: eps, parameters: { ...model.parameters, epsilon: eps } });
 }
@@ -34,7 +35,7 @@ export function withEpsilon(model: DarkSectorModel, epsilon: number): DarkSector
  * @example withDarkPhotonMass(preset('idm'), 3).states[0].massGeV // 0.99 (= 0.33 × 3 GeV)
  */
 export function withDarkPhotonMass(model: DarkSectorModel, massGeV: number): DarkSectorModel {
-  requireObject('model', model);
+  checkModel(model);
   const mass = requirePositive('massGeV', massGeV);
   const factor = mass / model.darkPhotonMassGeV;
   const scaled = (x: number): number => {

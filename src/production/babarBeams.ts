@@ -5,7 +5,7 @@
  * @module
  */
 import { ELECTRON_MASS_GEV } from '../core/constants.js';
-import { requirePositive } from '../core/validate.js';
+import { requireObject, requirePositive } from '../core/validate.js';
 import { ParameterError } from '../core/errors.js';
 
 /** Asymmetric e+e− collider beams. Energies in GeV. */
@@ -73,6 +73,7 @@ export interface BeamBoost {
  * @example beamBoost().beta // 0.48760
  */
 export function beamBoost(beams: CollidingBeams = BABAR_BEAMS): BeamBoost {
+  requireObject('beams', beams);
   const eMinus = requirePositive('beams.electronEnergyGeV', beams.electronEnergyGeV);
   const ePlus = requirePositive('beams.positronEnergyGeV', beams.positronEnergyGeV);
   requirePositive('beams.sqrtSGeV', beams.sqrtSGeV);
@@ -85,5 +86,9 @@ export function beamBoost(beams: CollidingBeams = BABAR_BEAMS): BeamBoost {
   const net = pMinus - pPlus;
   // s = (E₋ + E₊)² − (p₋ − p₊)² = 2m² + 2(E₋E₊ + p₋p₊), free of cancellation.
   const sqrtS = Math.sqrt(2 * m2 + 2 * (eMinus * ePlus + pMinus * pPlus));
-  return { beta: net / total, gamma: total / sqrtS, betaGamma: net / sqrtS, sqrtSFromBeamsGeV: sqrtS };
+  const boost = { beta: net / total, gamma: total / sqrtS, betaGamma: net / sqrtS, sqrtSFromBeamsGeV: sqrtS };
+  if (!Object.values(boost).every(Number.isFinite)) {
+    throw new ParameterError('beams', beams, 'beam energies for which E₋ + E₊ and √s are finite');
+  }
+  return boost;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { fb, invGeV2, pb } from '../core/units.js';
+import { ParameterError } from '../core/errors.js';
 import { requireFinite } from '../core/validate.js';
 
 /**
@@ -13,7 +14,7 @@ import { requireFinite } from '../core/validate.js';
  * @example invGeV2ToFb(1) // 3.893794e11
  */
 export function invGeV2ToFb(sigmaInvGeV2: number): number {
-  return (requireFinite('sigmaInvGeV2', sigmaInvGeV2) * invGeV2) / fb;
+  return converted('sigmaInvGeV2', (requireFinite('sigmaInvGeV2', sigmaInvGeV2) * invGeV2) / fb);
 }
 
 /**
@@ -22,7 +23,7 @@ export function invGeV2ToFb(sigmaInvGeV2: number): number {
  * @example invGeV2ToPb(1) // 3.893794e8
  */
 export function invGeV2ToPb(sigmaInvGeV2: number): number {
-  return (requireFinite('sigmaInvGeV2', sigmaInvGeV2) * invGeV2) / pb;
+  return converted('sigmaInvGeV2', (requireFinite('sigmaInvGeV2', sigmaInvGeV2) * invGeV2) / pb);
 }
 
 /**
@@ -31,5 +32,11 @@ export function invGeV2ToPb(sigmaInvGeV2: number): number {
  * @example fbToInvGeV2(3.893794e11) // ≈ 1
  */
 export function fbToInvGeV2(sigmaFb: number): number {
-  return (requireFinite('sigmaFb', sigmaFb) * fb) / invGeV2;
+  return converted('sigmaFb', (requireFinite('sigmaFb', sigmaFb) * fb) / invGeV2);
+}
+
+/** The converted value, or a ParameterError naming the input when the conversion overflows. */
+function converted(name: string, value: number): number {
+  if (!Number.isFinite(value)) throw new ParameterError(name, value, 'a cross section whose converted value is finite');
+  return value;
 }

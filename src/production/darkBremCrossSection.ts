@@ -11,7 +11,7 @@
 import { ELECTRON_MASS_GEV } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
 import { requireInRange, requirePositive } from '../core/validate.js';
-import type { DarkBrem } from './darkBremSetup.js';
+import { requireDarkBrem, type DarkBrem } from './darkBremSetup.js';
 
 const ME2 = ELECTRON_MASS_GEV * ELECTRON_MASS_GEV;
 
@@ -25,7 +25,7 @@ const ME2 = ELECTRON_MASS_GEV * ELECTRON_MASS_GEV;
  */
 export function darkBremDSigmaDx(darkBrem: DarkBrem, x: number): number {
   requireX(darkBrem, x);
-  return dSigmaDxUnchecked(darkBrem, x, 1 - x);
+  return finite(dSigmaDxUnchecked(darkBrem, x, 1 - x), darkBrem);
 }
 
 /**
@@ -40,7 +40,7 @@ export function darkBremDSigmaDxMasslessElectron(darkBrem: DarkBrem, x: number):
   requireX(darkBrem, x);
   const { massGeV: m, beamEnergyGeV: e0 } = darkBrem;
   const beta = Math.sqrt((x * e0 - m) * (x * e0 + m)) / (x * e0);
-  return (4 * couplings(darkBrem) * beta * x * (1 - x + (x * x) / 3)) / (m * m * (1 - x));
+  return finite((4 * couplings(darkBrem) * beta * x * (1 - x + (x * x) / 3)) / (m * m * (1 - x)), darkBrem);
 }
 
 /**
@@ -62,7 +62,7 @@ export function darkBremD2SigmaDxDCosTheta(darkBrem: DarkBrem, x: number, theta:
   const u2 = u * u;
   const bracket =
     (1 - x + (x * x) / 2) / u2 + (y * y * (m * m + 2 * ME2) * (m * m - (u * x) / y + (ME2 * x * x) / y)) / (u2 * u2);
-  return 8 * couplings(darkBrem) * e0 * e0 * x * beta * bracket;
+  return finite(8 * couplings(darkBrem) * e0 * e0 * x * beta * bracket, darkBrem);
 }
 
 /**
@@ -77,7 +77,10 @@ export function darkBremMedianAngle(massGeV: number, beamEnergyGeV: number, x: n
   const m = requirePositive('massGeV', massGeV);
   const e0 = requirePositive('beamEnergyGeV', beamEnergyGeV);
   requireInRange('x', x, 0, 1, { lowerOpen: true });
-  return ((m / e0) * Math.sqrt(1 - x)) / x;
+  if (!Number.isFinite(m / e0)) throw new ParameterError('beamEnergyGeV', e0, `a value for which m/E₀ is finite (m = ${m} GeV)`);
+  const angle = ((m / e0) * Math.sqrt(1 - x)) / x;
+  if (!Number.isFinite(angle)) throw new ParameterError('x', x, 'a value for which the median angle is finite');
+  return angle;
 }
 
 /**
@@ -94,10 +97,17 @@ export function dSigmaDxUnchecked(darkBrem: DarkBrem, x: number, y: number): num
 }
 
 /** α³ε²χ. */
+/** A cross section, or a ParameterError naming `darkBrem` when the hand-made object's numbers make it overflow. */
+function finite(sigma: number, darkBrem: DarkBrem): number {
+  if (!Number.isFinite(sigma)) throw new ParameterError('darkBrem', darkBrem, 'parameters for which the cross section is finite');
+  return sigma;
+}
+
 function couplings(d: DarkBrem): number {
   return d.alpha * d.alpha * d.alpha * d.epsilon * d.epsilon * d.chi;
 }
 
 function requireX(d: DarkBrem, x: number): void {
-  if (!(x >= d.xMin && x <= d.xMax)) throw new ParameterError('x', x, `[${d.xMin}, ${d.xMax}] (m/E0 to 1 - m_e/E0)`);
+  requireDarkBrem(d);
+  if (typeof x !== 'number' || !(x >= d.xMin && x <= d.xMax)) throw new ParameterError('x', x, `[${d.xMin}, ${d.xMax}] (m/E0 to 1 - m_e/E0)`);
 }

@@ -15,7 +15,7 @@
 import { ELECTRON_MASS_GEV } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
 import type { FourVectorSource } from '../kinematics/index.js';
-import type { DarkBrem } from './darkBremSetup.js';
+import { requireDarkBrem, type DarkBrem } from './darkBremSetup.js';
 
 /**
  * Write the recoil electron four-momentum for a given A′ four-momentum (module model), GeV. Allocation-free.
@@ -35,19 +35,21 @@ export function darkBremRecoilElectronInto(
   darkPhoton: FourVectorSource,
   darkPhotonOffset = 0,
 ): void {
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
   if (!(offset >= 0 && offset + 4 <= out.length && (offset | 0) === offset)) {
     throw new ParameterError('offset', offset, `an integer in [0, ${out.length - 4}]`);
   }
-  const e0 = darkBrem.beamEnergyGeV;
+  const e0 = requireDarkBrem(darkBrem).beamEnergyGeV;
+  if (typeof darkPhoton !== 'object' || darkPhoton === null) throw new ParameterError('darkPhoton', darkPhoton, 'a four-vector (a tuple or a Float64Array)');
   const ea = darkPhoton[darkPhotonOffset]!;
   const kx = darkPhoton[darkPhotonOffset + 1]!;
   const ky = darkPhoton[darkPhotonOffset + 2]!;
   const me = ELECTRON_MASS_GEV;
-  if (!(ea > 0 && ea <= e0 - me) || !Number.isFinite(kx + ky)) {
+  if (typeof ea !== 'number' || !(ea > 0 && ea <= e0 - me) || typeof kx !== 'number' || typeof ky !== 'number' || !Number.isFinite(kx + ky)) {
     throw new ParameterError('darkPhoton', ea, `an A′ four-momentum with 0 < E ≤ ${e0 - me} GeV (E₀ − m_e)`);
   }
   const ee = e0 - ea;
-  const p2 = (ee - me) * (ee + me);
+  const p2 = Math.max(0, (ee - me) * (ee + me)); // E_A′ at its upper end can round E_e just below m_e
   const pt2 = kx * kx + ky * ky;
   let px = -kx;
   let py = -ky;

@@ -16,13 +16,14 @@
  */
 import { ELECTRON_MASS_GEV } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
-import { requireInRange, requireInteger, requireObject } from '../core/validate.js';
+import { requireInRange, requireInteger, requireNonNegative, requireObject } from '../core/validate.js';
 import type { RandomStream } from '../core/random/index.js';
+import { requireRandomStream } from '../core/random/stream.js';
 import type { FourVector } from '../kinematics/index.js';
 import { dSigmaDxUnchecked } from './darkBremCrossSection.js';
 import { darkBremRecoilElectronInto } from './darkBremRecoil.js';
-import type { DarkBrem } from './darkBremSetup.js';
-import { sampleTabulated, tabulateDistribution, type TabulatedDistribution } from './tabulatedDistribution.js';
+import { requireDarkBrem, type DarkBrem } from './darkBremSetup.js';
+import { requireTable, sampleTabulated, tabulateDistribution, type TabulatedDistribution } from './tabulatedDistribution.js';
 
 const ME2 = ELECTRON_MASS_GEV * ELECTRON_MASS_GEV;
 
@@ -57,6 +58,7 @@ export interface DarkBremSampler {
  * @example const sampler = prepareDarkBremSampler(prepareDarkBrem({ massGeV: 0.1, epsilon: 1e-4 }));
  */
 export function prepareDarkBremSampler(darkBrem: DarkBrem, options: DarkBremSamplerOptions = {}): DarkBremSampler {
+  requireDarkBrem(darkBrem);
   const o = requireObject('options', options);
   const cells = o['cells'] === undefined ? 1024 : requireInteger('options.cells', o['cells'], 8, 1_000_000);
   const xMin = o['xMin'] === undefined ? darkBrem.xMin : requireInRange('options.xMin', o['xMin'], darkBrem.xMin, darkBrem.xMax);
@@ -67,7 +69,23 @@ export function prepareDarkBremSampler(darkBrem: DarkBrem, options: DarkBremSamp
     return dSigmaDxUnchecked(darkBrem, -Math.expm1(u), y) * y;
   };
   const table = tabulateDistribution(density, Math.log1p(-xMax), Math.log1p(-xMin), cells);
-  return { darkBrem, xMin, xMax, crossSectionGeV2: table.total, table };
+  const sampler = { darkBrem, xMin, xMax, crossSectionGeV2: table.total, table };
+  prepared.add(sampler);
+  return sampler;
+}
+
+/** Samplers built by {@link prepareDarkBremSampler}; any other object is checked field by field. */
+const prepared = new WeakSet<object>();
+
+function requireSampler(sampler: DarkBremSampler): DarkBremSampler {
+  if (prepared.has(sampler)) return sampler;
+  const o = requireObject('sampler', sampler);
+  const d = requireDarkBrem(o['darkBrem'] as DarkBrem, 'sampler.darkBrem');
+  const xMin = requireInRange('sampler.xMin', o['xMin'], d.xMin, d.xMax);
+  requireInRange('sampler.xMax', o['xMax'], xMin, d.xMax, { lowerOpen: true });
+  requireNonNegative('sampler.crossSectionGeV2', o['crossSectionGeV2']);
+  requireTable(o['table'] as TabulatedDistribution, 'sampler.table');
+  return sampler;
 }
 
 /**
@@ -77,7 +95,8 @@ export function prepareDarkBremSampler(darkBrem: DarkBrem, options: DarkBremSamp
  * @example sampleDarkBremX(sampler, 0.5) // the median x (≈ 0.996 for m = 0.1 GeV)
  */
 export function sampleDarkBremX(sampler: DarkBremSampler, v: number): number {
-  if (!(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
+  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
+  requireSampler(sampler);
   // CDF in x increases while u = ln(1 − x) decreases: x(v) = x at u-CDF 1 − v.
   const x = -Math.expm1(sampleTabulated(sampler.table, 1 - v));
   return x < sampler.xMin ? sampler.xMin : x > sampler.xMax ? sampler.xMax : x;
@@ -91,8 +110,9 @@ export function sampleDarkBremX(sampler: DarkBremSampler, v: number): number {
  * @example sampleDarkBremTheta(prepareDarkBrem({ massGeV: 0.1, epsilon: 1 }), 0.9, 0.5) // 3.514e-4 (median)
  */
 export function sampleDarkBremTheta(darkBrem: DarkBrem, x: number, v: number): number {
-  if (!(x >= darkBrem.xMin && x <= darkBrem.xMax)) throw new ParameterError('x', x, `[${darkBrem.xMin}, ${darkBrem.xMax}]`);
-  if (!(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
+  requireDarkBrem(darkBrem);
+  if (typeof x !== 'number' || !(x >= darkBrem.xMin && x <= darkBrem.xMax)) throw new ParameterError('x', x, `[${darkBrem.xMin}, ${darkBrem.xMax}]`);
+  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
   const { massGeV: m, beamEnergyGeV: e0 } = darkBrem;
   const y = 1 - x;
   const mm = m * m + 2 * ME2;
@@ -152,10 +172,12 @@ export function sampleDarkBremInto(
   recoilOut?: Float64Array,
   recoilOffset = 0,
 ): number {
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
   if (!(offset >= 0 && offset + 4 <= out.length && (offset | 0) === offset)) {
     throw new ParameterError('offset', offset, `an integer in [0, ${out.length - 4}]`);
   }
-  const d = sampler.darkBrem;
+  const d = requireSampler(sampler).darkBrem;
+  requireRandomStream('random', random);
   const x = sampleDarkBremX(sampler, random.next());
   const theta = sampleDarkBremTheta(d, x, random.next());
   const phi = 2 * Math.PI * random.next();

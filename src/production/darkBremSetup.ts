@@ -5,8 +5,8 @@
  * @module
  */
 import { ALPHA, ELECTRON_MASS_GEV } from '../core/constants.js';
-import { KinematicsError } from '../core/errors.js';
-import { requireBoolean, requireInRange, requireObject, requireOneOf, requirePositive } from '../core/validate.js';
+import { KinematicsError, ParameterError } from '../core/errors.js';
+import { requireBoolean, requireInRange, requireNonNegative, requireObject, requireOneOf, requirePositive } from '../core/validate.js';
 import { photonFlux, type PhotonFlux, type PhotonFluxMethod } from './photonFlux.js';
 import { LEAD, requireTarget, type TargetMaterial } from './targets.js';
 
@@ -84,7 +84,7 @@ export function prepareDarkBrem(options: DarkBremOptions): DarkBrem {
     );
   }
   const flux = photonFlux(massGeV, beamEnergyGeV, target, method);
-  return {
+  const darkBrem = {
     massGeV,
     epsilon,
     beamEnergyGeV,
@@ -95,4 +95,38 @@ export function prepareDarkBrem(options: DarkBremOptions): DarkBrem {
     xMin,
     xMax,
   };
+  prepared.add(darkBrem);
+  return darkBrem;
+}
+
+/** Objects built by {@link prepareDarkBrem} (trusted); any other object is checked field by field. */
+const prepared = new WeakSet<object>();
+
+/**
+ * Check a {@link DarkBrem} handed back by a caller: one from {@link prepareDarkBrem} passes at once; any other
+ * object must hold the same fields, valid and consistent, else a ParameterError names the field.
+ * @internal
+ * @example requireDarkBrem(prepareDarkBrem({ massGeV: 0.1, epsilon: 1e-4 })) // the same object
+ */
+export function requireDarkBrem(darkBrem: DarkBrem, name = 'darkBrem'): DarkBrem {
+  if (prepared.has(darkBrem)) return darkBrem;
+  const o = requireObject(name, darkBrem);
+  const m = requirePositive(`${name}.massGeV`, o['massGeV']);
+  requireInRange(`${name}.epsilon`, o['epsilon'], 0, 1, { lowerOpen: true });
+  const e0 = requirePositive(`${name}.beamEnergyGeV`, o['beamEnergyGeV']);
+  requireTarget(o['target'] as TargetMaterial, `${name}.target`);
+  requireInRange(`${name}.alpha`, o['alpha'], 0, 1, { lowerOpen: true, upperOpen: true });
+  const flux = requireObject(`${name}.flux`, o['flux']);
+  for (const key of ['elastic', 'inelastic', 'total']) requireNonNegative(`${name}.flux.${key}`, flux[key]);
+  requireNonNegative(`${name}.chi`, o['chi']);
+  const xMin = requireInRange(`${name}.xMin`, o['xMin'], 0, 1, { lowerOpen: true, upperOpen: true });
+  const xMax = requireInRange(`${name}.xMax`, o['xMax'], xMin, 1, { lowerOpen: true, upperOpen: true });
+  if (!(m < e0 && xMin >= m / e0 && xMax <= 1 - ELECTRON_MASS_GEV / e0)) {
+    throw new ParameterError(`${name}.xMin`, xMin, `[m/E0, 1 − m_e/E0] = [${m / e0}, ${1 - ELECTRON_MASS_GEV / e0}] with xMin < xMax`);
+  }
+  // The masses prepareDarkBrem accepts (the photon flux's t range finite and > 0, see photonFluxTRange).
+  if (!((m * m * m * m) / (4 * e0 * e0) > 0 && m * m < Infinity)) {
+    throw new ParameterError(`${name}.beamEnergyGeV`, e0, `a beam energy for which t_min = m⁴/(4E₀²) is > 0 (m = ${m} GeV)`);
+  }
+  return darkBrem;
 }

@@ -12,7 +12,7 @@ import { ParameterError } from '../core/errors.js';
 import { integrate } from '../core/numerics/index.js';
 import { requireInRange, requireObject } from '../core/validate.js';
 import { dSigmaDxUnchecked } from './darkBremCrossSection.js';
-import type { DarkBrem } from './darkBremSetup.js';
+import { requireDarkBrem, type DarkBrem } from './darkBremSetup.js';
 
 /** Options of the integrated cross sections. */
 export interface DarkBremIntegrationOptions {
@@ -44,9 +44,16 @@ export function darkBremCrossSection(darkBrem: DarkBrem, options: DarkBremIntegr
  * @example darkBremFractionAbove(prepareDarkBrem({ massGeV: 0.1, epsilon: 1e-4 }), 0.5) // 0.962
  */
 export function darkBremFractionAbove(darkBrem: DarkBrem, xCut: number): number {
+  requireDarkBrem(darkBrem);
   const cut = requireInRange('xCut', xCut, darkBrem.xMin, darkBrem.xMax);
   const above = darkBremCrossSection(darkBrem, { xMin: cut });
-  return above / darkBremCrossSection(darkBrem);
+  return ratioOfCrossSections(above, darkBremCrossSection(darkBrem), darkBrem);
+}
+
+/** A ratio of two integrals ∝ α³ε²χ, or a ParameterError when that factor underflows to 0 (e.g. α = 1e-130). */
+function ratioOfCrossSections(numerator: number, denominator: number, darkBrem: DarkBrem): number {
+  if (!(denominator > 0)) throw new ParameterError('darkBrem', darkBrem, 'a process with a non-zero cross section (α³ε²χ underflows)');
+  return numerator / denominator;
 }
 
 /**
@@ -56,7 +63,7 @@ export function darkBremFractionAbove(darkBrem: DarkBrem, xCut: number): number 
  */
 export function darkBremMeanX(darkBrem: DarkBrem): number {
   const { lo, hi, relTol } = resolve(darkBrem, {});
-  return integrateU(darkBrem, lo, hi, relTol, true) / integrateU(darkBrem, lo, hi, relTol, false);
+  return ratioOfCrossSections(integrateU(darkBrem, lo, hi, relTol, true), integrateU(darkBrem, lo, hi, relTol, false), darkBrem);
 }
 
 /**
@@ -67,13 +74,17 @@ export function darkBremMeanX(darkBrem: DarkBrem): number {
  * @example invGeV2ToPb(darkBremLeadingLogCrossSection(prepareDarkBrem({ massGeV: 0.1, epsilon: 1e-4 }))) // 177.5
  */
 export function darkBremLeadingLogCrossSection(darkBrem: DarkBrem): number {
+  requireDarkBrem(darkBrem);
   const { massGeV: m, beamEnergyGeV: e0, alpha, epsilon, chi } = darkBrem;
   const me = ELECTRON_MASS_GEV;
   const delta = Math.max((me * me) / (m * m), (m * m) / (e0 * e0), me / e0);
-  return ((4 / 3) * alpha ** 3 * epsilon * epsilon * chi * -Math.log(delta)) / (m * m);
+  const sigma = ((4 / 3) * alpha ** 3 * epsilon * epsilon * chi * -Math.log(delta)) / (m * m);
+  if (!Number.isFinite(sigma)) throw new ParameterError('darkBrem.massGeV', m, 'a mass for which the leading-log σ is finite');
+  return sigma;
 }
 
 function resolve(d: DarkBrem, options: DarkBremIntegrationOptions): { lo: number; hi: number; relTol: number } {
+  requireDarkBrem(d);
   const o = requireObject('options', options);
   const lo = o['xMin'] === undefined ? d.xMin : requireInRange('options.xMin', o['xMin'], d.xMin, d.xMax);
   const hi = o['xMax'] === undefined ? d.xMax : requireInRange('options.xMax', o['xMax'], d.xMin, d.xMax);

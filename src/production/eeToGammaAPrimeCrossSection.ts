@@ -33,10 +33,12 @@ import {
  */
 export function eeToGammaAPrimeDSigmaDCos(params: EeToGammaAPrimeParameters, cosTheta: number): number {
   const p = resolveEeParameters(params);
-  if (!(cosTheta > -1 && cosTheta < 1)) throw new ParameterError('cosTheta', cosTheta, '(-1, 1)');
+  if (typeof cosTheta !== 'number' || !(cosTheta > -1 && cosTheta < 1)) throw new ParameterError('cosTheta', cosTheta, '(-1, 1)');
   const k = (2 * Math.PI * p.alpha * p.alpha * p.epsilon * p.epsilon) / p.s;
   const sin2 = (1 - cosTheta) * (1 + cosTheta);
-  return k * ((2 * (1 + p.r * p.r)) / ((1 - p.r) * sin2) - (1 - p.r));
+  const d = k * ((2 * (1 + p.r * p.r)) / ((1 - p.r) * sin2) - (1 - p.r));
+  if (!Number.isFinite(d)) throw new ParameterError('params.sqrtSGeV', p.sqrtSGeV, 'a value for which dσ/dcos θ* is finite');
+  return d;
 }
 
 /**
@@ -61,5 +63,7 @@ export function eeToGammaAPrimeCrossSection(
   const w = resolveWindow(window);
   const k = (2 * Math.PI * p.alpha * p.alpha * p.epsilon * p.epsilon) / p.s;
   const a = (2 * (1 + p.r * p.r)) / (1 - p.r);
-  return k * (a * (Math.atanh(w.cosMax) - Math.atanh(w.cosMin)) - (1 - p.r) * (w.cosMax - w.cosMin));
+  const sigma = k * (a * (Math.atanh(w.cosMax) - Math.atanh(w.cosMin)) - (1 - p.r) * (w.cosMax - w.cosMin));
+  if (!Number.isFinite(sigma)) throw new ParameterError('params.sqrtSGeV', p.sqrtSGeV, 'a value for which σ is finite');
+  return sigma;
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { KinematicsError, ParameterError } from '../core/errors.js';
-import { requireFinite, requireNonNegative, requirePositive } from '../core/validate.js';
+import { requireFinite, requireInRange, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
 import { BABAR_BEAMS, beamBoost, type CollidingBeams } from './babarBeams.js';
 
 /**
@@ -43,6 +43,7 @@ export function maxMassForPhotonThreshold(photonThresholdGeV: number, sqrtSGeV: 
   const rs = requirePositive('sqrtSGeV', sqrtSGeV);
   const eth = requireNonNegative('photonThresholdGeV', photonThresholdGeV);
   if (eth > rs / 2) throw new ParameterError('photonThresholdGeV', eth, `[0, ${rs / 2}] (√s/2)`);
+  if (!Number.isFinite(rs * rs)) throw new ParameterError('sqrtSGeV', rs, 'a value whose square s is finite');
   return Math.sqrt(rs * (rs - 2 * eth));
 }
 
@@ -72,7 +73,7 @@ export interface EeToGammaAPrimeKinematics {
  */
 export function eeToGammaAPrimeKinematics(massGeV: number, beams: CollidingBeams = BABAR_BEAMS): EeToGammaAPrimeKinematics {
   const b = beamBoost(beams);
-  return {
+  const kinematics = {
     massGeV,
     sqrtSGeV: beams.sqrtSGeV,
     photonEnergyCmGeV: photonEnergyCm(massGeV, beams.sqrtSGeV),
@@ -80,6 +81,23 @@ export function eeToGammaAPrimeKinematics(massGeV: number, beams: CollidingBeams
     beta: b.beta,
     gamma: b.gamma,
   };
+  computed.add(kinematics);
+  return kinematics;
+}
+
+/** Kinematics built by {@link eeToGammaAPrimeKinematics}; any other object is checked field by field. */
+const computed = new WeakSet<object>();
+
+function requireKinematics(kinematics: EeToGammaAPrimeKinematics): EeToGammaAPrimeKinematics {
+  if (computed.has(kinematics)) return kinematics;
+  const o = requireObject('kinematics', kinematics);
+  requireNonNegative('kinematics.photonEnergyCmGeV', o['photonEnergyCmGeV']);
+  requireNonNegative('kinematics.darkPhotonEnergyCmGeV', o['darkPhotonEnergyCmGeV']);
+  requireInRange('kinematics.beta', o['beta'], -1, 1, { lowerOpen: true, upperOpen: true });
+  requireInRange('kinematics.gamma', o['gamma'], 1, Number.MAX_VALUE);
+  const k = kinematics.photonEnergyCmGeV + kinematics.darkPhotonEnergyCmGeV;
+  if (!Number.isFinite(kinematics.gamma * 2 * k)) throw new ParameterError('kinematics', kinematics, 'c.m. energies and γ whose lab energies are finite');
+  return kinematics;
 }
 
 /**
@@ -107,8 +125,10 @@ export function eeToGammaAPrimeLabInto(
   darkPhotonOut: Float64Array = out,
   darkPhotonOffset: number = offset + 4,
 ): void {
-  if (!(cosThetaCm >= -1 && cosThetaCm <= 1)) throw new ParameterError('cosThetaCm', cosThetaCm, '[-1, 1]');
-  if (!(phiCm > -Infinity && phiCm < Infinity)) throw new ParameterError('phiCm', phiCm, 'a finite number');
+  if (typeof cosThetaCm !== 'number' || !(cosThetaCm >= -1 && cosThetaCm <= 1)) throw new ParameterError('cosThetaCm', cosThetaCm, '[-1, 1]');
+  if (typeof phiCm !== 'number' || !(phiCm > -Infinity && phiCm < Infinity)) throw new ParameterError('phiCm', phiCm, 'a finite number');
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
+  if (!(darkPhotonOut instanceof Float64Array)) throw new ParameterError('darkPhotonOut', darkPhotonOut, 'a Float64Array');
   if (!(offset >= 0 && offset + 4 <= out.length && (offset | 0) === offset)) {
     throw new ParameterError('offset', offset, `an integer in [0, ${out.length - 4}]`);
   }
@@ -116,7 +136,7 @@ export function eeToGammaAPrimeLabInto(
   if (!(ao >= 0 && ao + 4 <= darkPhotonOut.length && (ao | 0) === ao)) {
     throw new ParameterError('darkPhotonOffset', ao, `an integer in [0, ${darkPhotonOut.length - 4}]`);
   }
-  const { photonEnergyCmGeV: k, darkPhotonEnergyCmGeV: ea, beta, gamma } = kinematics;
+  const { photonEnergyCmGeV: k, darkPhotonEnergyCmGeV: ea, beta, gamma } = requireKinematics(kinematics);
   const st = Math.sqrt((1 - cosThetaCm) * (1 + cosThetaCm));
   const px = k * st * Math.cos(phiCm);
   const py = k * st * Math.sin(phiCm);
@@ -136,5 +156,6 @@ function checkMass(massGeV: number, sqrtSGeV: number): { m: number; rs: number }
   const m = requireFinite('massGeV', massGeV);
   if (m < 0) throw new ParameterError('massGeV', m, 'a finite number >= 0');
   if (!(m < rs)) throw new KinematicsError("e+e- -> gamma A'", `massGeV = ${m} GeV is not below sqrtSGeV = ${rs} GeV`);
+  if (!Number.isFinite(rs * rs)) throw new ParameterError('sqrtSGeV', rs, 'a value whose square s is finite');
   return { m, rs };
 }

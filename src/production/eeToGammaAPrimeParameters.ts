@@ -71,6 +71,7 @@ export function resolveEeParameters(params: EeToGammaAPrimeParameters): Resolved
     throw new KinematicsError("e+e- -> gamma A'", `massGeV = ${massGeV} GeV is not below sqrtSGeV = ${sqrtSGeV} GeV`);
   }
   const s = sqrtSGeV * sqrtSGeV;
+  if (!(s > 0 && s < Infinity)) throw new ParameterError('params.sqrtSGeV', sqrtSGeV, 'a value whose square s is a finite number > 0');
   return { massGeV, epsilon, sqrtSGeV, alpha, s, r: (massGeV * massGeV) / s };
 }
 

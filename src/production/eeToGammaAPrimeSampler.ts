@@ -13,6 +13,8 @@
  */
 import { ParameterError } from '../core/errors.js';
 import type { RandomStream } from '../core/random/index.js';
+import { requireRandomStream } from '../core/random/stream.js';
+import { requireFinite, requireObject, requirePositive } from '../core/validate.js';
 import type { FourVector } from '../kinematics/index.js';
 import { BABAR_BEAMS, type CollidingBeams } from './babarBeams.js';
 import { eeToGammaAPrimeCrossSection } from './eeToGammaAPrimeCrossSection.js';
@@ -72,6 +74,7 @@ const GUESS_INTERVALS = 64;
  * @example const sampler = prepareEeToGammaAPrimeSampler({ massGeV: 1 }); // |cos θ*| < 0.6 at BaBar
  */
 export function prepareEeToGammaAPrimeSampler(options: EeToGammaAPrimeSamplerOptions): EeToGammaAPrimeSampler {
+  requireObject('options', options);
   const beams = options.beams ?? BABAR_BEAMS;
   const window = resolveWindow(options.window ?? BABAR_COS_WINDOW);
   const params = {
@@ -92,7 +95,7 @@ export function prepareEeToGammaAPrimeSampler(options: EeToGammaAPrimeSamplerOpt
     const u = k / GUESS_INTERVALS;
     yGuess[k] = Math.atanh(solveCos(a, b, yMin, yMax, gMin + u * gRange, yMin + u * (yMax - yMin), window));
   }
-  return {
+  const sampler = {
     kinematics: eeToGammaAPrimeKinematics(p.massGeV, beams),
     window,
     crossSectionGeV2: eeToGammaAPrimeCrossSection(params, window),
@@ -104,6 +107,25 @@ export function prepareEeToGammaAPrimeSampler(options: EeToGammaAPrimeSamplerOpt
     gRange,
     yGuess,
   };
+  prepared.add(sampler);
+  return sampler;
+}
+
+/** Samplers built by {@link prepareEeToGammaAPrimeSampler}; any other object is checked field by field. */
+const prepared = new WeakSet<object>();
+
+function requireSampler(sampler: EeToGammaAPrimeSampler): EeToGammaAPrimeSampler {
+  if (prepared.has(sampler)) return sampler;
+  const o = requireObject('sampler', sampler);
+  requireObject('sampler.kinematics', o['kinematics']);
+  resolveWindow(o['window'] as CosThetaWindow);
+  for (const key of ['cdfA', 'cdfB', 'yMin', 'yMax', 'gMin']) requireFinite(`sampler.${key}`, o[key]);
+  requirePositive('sampler.gRange', o['gRange']);
+  const guess = o['yGuess'];
+  if (!(guess instanceof Float64Array) || guess.length !== GUESS_INTERVALS + 1 || !guess.every(Number.isFinite)) {
+    throw new ParameterError('sampler.yGuess', guess, `a Float64Array of ${GUESS_INTERVALS + 1} finite numbers`);
+  }
+  return sampler;
 }
 
 /**
@@ -114,8 +136,8 @@ export function prepareEeToGammaAPrimeSampler(options: EeToGammaAPrimeSamplerOpt
  * @example sampleEeToGammaAPrimeCosTheta(prepareEeToGammaAPrimeSampler({ massGeV: 1 }), 0.5) // 0 (symmetric window)
  */
 export function sampleEeToGammaAPrimeCosTheta(sampler: EeToGammaAPrimeSampler, u: number): number {
-  if (!(u >= 0 && u <= 1)) throw new ParameterError('u', u, '[0, 1]');
-  const g = sampler.yGuess;
+  if (typeof u !== 'number' || !(u >= 0 && u <= 1)) throw new ParameterError('u', u, '[0, 1]');
+  const g = requireSampler(sampler).yGuess;
   const t = u * GUESS_INTERVALS;
   const k = t < GUESS_INTERVALS ? Math.floor(t) : GUESS_INTERVALS - 1;
   const y0 = g[k]! + (t - k) * (g[k + 1]! - g[k]!);
@@ -172,6 +194,7 @@ export function sampleEeToGammaAPrimeInto(
   darkPhotonOut: Float64Array = out,
   darkPhotonOffset: number = offset + 4,
 ): number {
+  requireRandomStream('random', random);
   const c = sampleEeToGammaAPrimeCosTheta(sampler, random.next());
   eeToGammaAPrimeLabInto(out, offset, sampler.kinematics, c, 2 * Math.PI * random.next(), darkPhotonOut, darkPhotonOffset);
   return c;

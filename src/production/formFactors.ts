@@ -7,6 +7,7 @@
  * @module
  */
 import { ELECTRON_MASS_GEV, PROTON_MAGNETIC_MOMENT, PROTON_MASS_GEV } from '../core/constants.js';
+import { ParameterError } from '../core/errors.js';
 import { requireNonNegative } from '../core/validate.js';
 import { requireTarget, type TargetMaterial } from './targets.js';
 
@@ -60,7 +61,9 @@ export function elasticFormFactor(tGeV2: number, target: TargetMaterial): number
  */
 export function inelasticFormFactor(tGeV2: number, target: TargetMaterial): number {
   const t = requireNonNegative('tGeV2', tGeV2);
-  return inelasticFormFactorUnchecked(t, formFactorScales(target), target.atomicNumber);
+  const f = inelasticFormFactorUnchecked(t, formFactorScales(target), target.atomicNumber);
+  if (!Number.isFinite(f)) throw new ParameterError('tGeV2', t, 'a momentum transfer small enough that the dipole factor is finite');
+  return f;
 }
 
 /** G₂,el without validation (t ≥ 0, scales from {@link formFactorScales}). @internal */

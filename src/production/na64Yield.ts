@@ -83,6 +83,7 @@ export function na64YieldEstimate(
   const etlOverIww = etlOverIwwRatio(massGeV);
   const darkBrem = prepareDarkBrem({ massGeV, epsilon, beamEnergyGeV: dataSet.beamEnergyGeV, target: dataSet.target });
   const crossSectionIwwGeV2 = darkBremCrossSection(darkBrem);
+  if (!(crossSectionIwwGeV2 > 0)) throw new ParameterError('epsilon', epsilon, 'a value for which σ ∝ eps² does not underflow to 0');
   const xCut = Math.max(y, darkBrem.xMin);
   const fractionAbove = xCut < darkBrem.xMax ? darkBremCrossSection(darkBrem, { xMin: xCut }) / crossSectionIwwGeV2 : 0;
   const trackLengthRadiationLengths = primaryElectronTrackLength(y);
@@ -99,6 +100,7 @@ export function na64YieldEstimate(
  * @example na64EpsilonLimitEstimate(0.1) // ≈ 2.2e-4 (published curve: 3.4e-4)
  */
 export function na64EpsilonLimitEstimate(massGeV: number, dataSet: Na64DataSet = NA64_2016_2018_INVISIBLE): number {
+  requireObject('dataSet', dataSet);
   const nUl = requirePositive('dataSet.signalUpperLimit', dataSet.signalUpperLimit);
   const { signalEvents } = na64YieldEstimate(massGeV, 1, dataSet);
   if (!(signalEvents > 0)) throw new ParameterError('massGeV', massGeV, 'a mass with a non-zero yield above the energy cut');

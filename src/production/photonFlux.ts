@@ -51,7 +51,11 @@ export function photonFluxTRange(massGeV: number, beamEnergyGeV: number): Photon
   const e0 = requirePositive('beamEnergyGeV', beamEnergyGeV);
   if (!(m < e0)) throw new ParameterError('massGeV', m, `(0, ${e0}) (below beamEnergyGeV)`);
   const m2 = m * m;
-  return { tMinGeV2: (m2 * m2) / (4 * e0 * e0), tMaxGeV2: m2 };
+  const range = { tMinGeV2: (m2 * m2) / (4 * e0 * e0), tMaxGeV2: m2 };
+  if (!(range.tMinGeV2 > 0 && range.tMaxGeV2 < Infinity)) {
+    throw new ParameterError('massGeV', m, 'a mass for which t_min = m⁴/(4E₀²) and t_max = m² are finite and > 0');
+  }
+  return range;
 }
 
 /**

@@ -13,7 +13,7 @@
 import { ParameterError } from '../core/errors.js';
 import { requireInRange, requireObject, requireOneOf, requirePositive } from '../core/validate.js';
 import { regularizedLowerGamma } from './incompleteGamma.js';
-import { sampleTabulated, tabulateDistribution, type TabulatedDistribution } from './tabulatedDistribution.js';
+import { requireTable, sampleTabulated, tabulateDistribution, type TabulatedDistribution } from './tabulatedDistribution.js';
 import { LEAD, requireTarget, type TargetMaterial } from './targets.js';
 
 /** A model of the A′ production depth, in radiation lengths of the target. */
@@ -82,7 +82,24 @@ export function prepareProductionDepthSampler(
     const lnInv = -Math.log(y);
     table = tabulateDistribution((t) => regularizedLowerGamma((4 * t) / 3, lnInv), 0, max, 256);
   }
-  return { model, radiationLengthCm, table };
+  const sampler = { model, radiationLengthCm, table };
+  prepared.add(sampler);
+  return sampler;
+}
+
+/** Samplers built by {@link prepareProductionDepthSampler}; any other object is checked field by field. */
+const prepared = new WeakSet<object>();
+
+function requireSampler(sampler: ProductionDepthSampler): ProductionDepthSampler {
+  if (prepared.has(sampler)) return sampler;
+  const o = requireObject('sampler', sampler);
+  const m = requireObject('sampler.model', o['model']);
+  const kind = requireOneOf('sampler.model.kind', m['kind'], ['primary-electron', 'exponential', 'uniform']);
+  requirePositive('sampler.model.maxRadiationLengths', m['maxRadiationLengths']);
+  if (kind === 'exponential') requirePositive('sampler.model.meanRadiationLengths', m['meanRadiationLengths']);
+  if (kind === 'primary-electron') requireTable(o['table'] as TabulatedDistribution, 'sampler.table');
+  requirePositive('sampler.radiationLengthCm', o['radiationLengthCm']);
+  return sampler;
 }
 
 /**
@@ -92,8 +109,8 @@ export function prepareProductionDepthSampler(
  * @example sampleProductionDepthCm(prepareProductionDepthSampler({ kind: 'uniform', maxRadiationLengths: 2 }), 0.5) // 0.5612
  */
 export function sampleProductionDepthCm(sampler: ProductionDepthSampler, v: number): number {
-  if (!(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
-  const m = sampler.model;
+  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
+  const m = requireSampler(sampler).model;
   let t: number;
   if (m.kind === 'uniform') t = v * m.maxRadiationLengths;
   else if (m.kind === 'exponential') {
@@ -101,5 +118,7 @@ export function sampleProductionDepthCm(sampler: ProductionDepthSampler, v: numb
     t = -lambda * Math.log1p(v * Math.expm1(-m.maxRadiationLengths / lambda));
   } else if (sampler.table !== undefined) t = sampleTabulated(sampler.table, v);
   else throw new ParameterError('sampler', sampler, 'a sampler from prepareProductionDepthSampler');
-  return t * sampler.radiationLengthCm;
+  const depth = t * sampler.radiationLengthCm;
+  if (!Number.isFinite(depth)) throw new ParameterError('sampler', sampler, 'a sampler whose depths are finite (max X₀ × X₀ overflows)');
+  return depth;
 }

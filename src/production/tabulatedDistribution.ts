@@ -9,7 +9,7 @@
  */
 import { ParameterError } from '../core/errors.js';
 import { integrate } from '../core/numerics/index.js';
-import { requireFinite, requireFunction, requireInteger } from '../core/validate.js';
+import { requireFinite, requireFunction, requireInteger, requireObject, requirePositive } from '../core/validate.js';
 
 /** A tabulated density on [lower, lower + cells·step] (plain data). */
 export interface TabulatedDistribution {
@@ -61,7 +61,7 @@ export function tabulateDistribution(
     total += integrate(f, a, b, { relTol, absTol: 0 }).value;
     cdf[i + 1] = total;
   }
-  if (!(total > 0)) throw new ParameterError('f', total, 'a density with a positive integral');
+  if (!(total > 0 && total < Infinity)) throw new ParameterError('f', total, 'a density with a finite, positive integral');
   for (let i = 1; i <= cells; i++) cdf[i] = cdf[i]! / total;
   cdf[cells] = 1;
   const guide = new Int32Array(cells);
@@ -70,7 +70,44 @@ export function tabulateDistribution(
     while (i + 1 < cells && cdf[i + 1]! <= j / cells) i++;
     guide[j] = i;
   }
-  return { lower, step, cells, cdf, density, total, guide };
+  const table = { lower, step, cells, cdf, density, total, guide };
+  tabulated.add(table);
+  return table;
+}
+
+/** Tables built by {@link tabulateDistribution} (trusted); anything else is checked field by field. */
+const tabulated = new WeakSet<object>();
+
+/**
+ * Check a {@link TabulatedDistribution} handed back by a caller: a table from {@link tabulateDistribution}
+ * passes at once; any other object must have the same consistent fields (finite, cdf from 0 to 1, guide in
+ * range), else a ParameterError names the field.
+ * @internal
+ * @example requireTable(tabulateDistribution(() => 1, 0, 1, 4)) // the same table
+ */
+export function requireTable(table: TabulatedDistribution, name = 'table'): TabulatedDistribution {
+  if (tabulated.has(table)) return table;
+  const o = requireObject(name, table);
+  requireFinite(`${name}.lower`, o['lower']);
+  requirePositive(`${name}.step`, o['step']);
+  const cells = requireInteger(`${name}.cells`, o['cells'], 1, 1_000_000);
+  if (!Number.isFinite((o['lower'] as number) + cells * (o['step'] as number))) {
+    throw new ParameterError(`${name}.step`, o['step'], 'a cell width for which the upper end is finite');
+  }
+  requirePositive(`${name}.total`, o['total']);
+  const cdf = o['cdf'];
+  const density = o['density'];
+  const guide = o['guide'];
+  if (!(cdf instanceof Float64Array) || cdf.length !== cells + 1 || cdf[0] !== 0 || cdf[cells] !== 1 || !cdf.every((c, i) => c >= (cdf[i - 1] ?? 0) && c <= 1)) {
+    throw new ParameterError(`${name}.cdf`, cdf, `a Float64Array of ${cells + 1} non-decreasing values from 0 to 1`);
+  }
+  if (!(density instanceof Float64Array) || density.length !== cells + 1 || !density.every((d) => d >= 0 && d < Infinity)) {
+    throw new ParameterError(`${name}.density`, density, `a Float64Array of ${cells + 1} finite values >= 0`);
+  }
+  if (!(guide instanceof Int32Array) || guide.length !== cells || !guide.every((g) => g >= 0 && g < cells)) {
+    throw new ParameterError(`${name}.guide`, guide, `an Int32Array of ${cells} cell indices`);
+  }
+  return table;
 }
 
 /**
@@ -80,7 +117,8 @@ export function tabulateDistribution(
  * @example sampleTabulated(tabulateDistribution((t) => 1, 0, 2, 4), 0.25) // 0.5
  */
 export function sampleTabulated(table: TabulatedDistribution, v: number): number {
-  if (!(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
+  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParameterError('v', v, '[0, 1]');
+  requireTable(table);
   const { cdf, density, cells } = table;
   const j = Math.floor(v * cells);
   let lo = table.guide[j < cells ? j : cells - 1]!;

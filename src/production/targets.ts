@@ -6,7 +6,7 @@
  * @module
  */
 import { AVOGADRO_PER_MOL } from '../core/constants.js';
-import { requireObject, requirePositive } from '../core/validate.js';
+import { requireInRange, requireObject, requirePositive } from '../core/validate.js';
 
 /** A (pure-element) target material. */
 export interface TargetMaterial {
@@ -77,9 +77,11 @@ export function targetNumberDensityPerCm3(target: TargetMaterial): number {
 /** Validate a {@link TargetMaterial} (the numeric fields). @internal */
 export function requireTarget(target: TargetMaterial, name = 'target'): TargetMaterial {
   requireObject(name, target);
-  requirePositive(`${name}.atomicNumber`, target.atomicNumber);
-  requirePositive(`${name}.massNumber`, target.massNumber);
-  requirePositive(`${name}.densityGPerCm3`, target.densityGPerCm3);
+  // Ranges of real materials (Z ≤ 118, A ≤ 300 g/mol, ρ ≤ 23 g/cm³), with room to spare: outside them the
+  // form factors and number densities overflow or underflow.
+  requireInRange(`${name}.atomicNumber`, target.atomicNumber, 1, 200);
+  requireInRange(`${name}.massNumber`, target.massNumber, 1, 1000);
+  requireInRange(`${name}.densityGPerCm3`, target.densityGPerCm3, 0, 1000, { lowerOpen: true });
   requirePositive(`${name}.radiationLengthCm`, target.radiationLengthCm);
   return target;
 }

@@ -23,6 +23,8 @@ import { logGamma, regularizedLowerGamma } from './incompleteGamma.js';
 export function primaryElectronSurvival(depthRadiationLengths: number, energyFraction: number): number {
   const t = requireNonNegative('depthRadiationLengths', depthRadiationLengths);
   const y = requireInRange('energyFraction', energyFraction, 1e-6, 1, { upperOpen: true });
+  // Beyond ~1e308 X₀, 4t/3 overflows; the survival probability underflowed to 0 long before.
+  if ((4 * t) / 3 === Infinity) return 0;
   return regularizedLowerGamma((4 * t) / 3, -Math.log(y));
 }
 

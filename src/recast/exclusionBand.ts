@@ -17,7 +17,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireEpsilon, requireInRange } from '../core/validate.js';
+import { requireEpsilon, requireFunction, requireInRange, requireObject } from '../core/validate.js';
 import { brent, logspace } from '../core/numerics/index.js';
 
 /** One excluded interval in eps; `upper` is `null` when the exclusion is open above (reaches epsilonMax). */
@@ -52,7 +52,9 @@ export function solveExclusion(
   epsilonLimit: number,
   options: ExclusionOptions = {},
 ): ExclusionInterval[] {
+  requireFunction('survivingFraction', survivingFraction);
   requireEpsilon('epsilonLimit', epsilonLimit);
+  requireObject('options', options);
   const epsilonMax = requireInRange('epsilonMax', options.epsilonMax ?? 0.999, epsilonLimit, 1, { upperOpen: true });
   const perDecade = requireInRange('pointsPerDecade', options.pointsPerDecade ?? 12, 2, 1000);
   const relTol = requireInRange('relTol', options.relTol ?? 1e-9, 1e-15, 1e-2);
@@ -178,7 +180,9 @@ export function solveExclusionWithUncertainty(
   epsilonLimit: number,
   options: ExclusionOptions & { readonly errorRelTol?: number } = {},
 ): ExclusionWithUncertainty {
+  requireFunction('estimate', estimate);
   requireEpsilon('epsilonLimit', epsilonLimit);
+  requireObject('options', options);
   const epsilonMax = requireInRange('epsilonMax', options.epsilonMax ?? 0.999, epsilonLimit, 1, { upperOpen: true });
   const perDecade = requireInRange('pointsPerDecade', options.pointsPerDecade ?? 12, 2, 1000);
   const relTol = requireInRange('relTol', options.relTol ?? 1e-9, 1e-15, 1e-2);

@@ -8,6 +8,8 @@
 import { ParameterError } from '../core/errors.js';
 import { g2Band, type G2DatasetName } from '../g2/index.js';
 import type { ExclusionInterval } from './exclusionBand.js';
+import { requireFinite, requireObject, requirePositive } from '../core/validate.js';
+import { requireRecastCurve } from './checkRecastCurve.js';
 import type { RecastCurve } from './recastCurve.js';
 
 /** The g−2 band at one mass and how much of it the recast exclusions leave open. */
@@ -64,6 +66,15 @@ function openLogLength(lo: number, hi: number, excluded: readonly ExclusionInter
  * @example g2Opening({ curves: [babarCurve, na64Curve], dataset: '2021', sigmas: 2 })
  */
 export function g2Opening(options: G2OpeningOptions): G2OpeningPoint[] {
+  requireObject('options', options);
+  const curves: unknown = options.curves;
+  const givenMasses: unknown = options.massesGeV;
+  if (!Array.isArray(curves)) throw new ParameterError('curves', curves, 'an array of recast curves');
+  curves.forEach((c: RecastCurve, k) => requireRecastCurve(c, `curves[${k}]`));
+  if (givenMasses !== undefined) {
+    if (!Array.isArray(givenMasses)) throw new ParameterError('massesGeV', givenMasses, 'an array of masses in GeV');
+    givenMasses.forEach((m: unknown, k) => requirePositive(`massesGeV[${k}]`, m));
+  }
   const first = options.curves[0];
   const masses = options.massesGeV ?? first?.points.map((p) => p.massGeV);
   if (masses === undefined) throw new ParameterError('curves', options.curves, 'at least one recast curve (or massesGeV)');
@@ -75,7 +86,9 @@ export function g2Opening(options: G2OpeningOptions): G2OpeningPoint[] {
     const band = g2Band({ dataset, sigmas, massGeV });
     const lo = band.lower ?? band.upper / 10;
     const open = openLogLength(lo, band.upper, excludedAt(options.curves, massGeV));
-    return { massGeV, bandLower: band.lower, bandUpper: band.upper, openFraction: open / Math.log(band.upper / lo) };
+    const width = Math.log(band.upper / lo);
+    if (!(width > 0)) throw new ParameterError('sigmas', sigmas, `a band width for which the band has a non-zero extent at ${massGeV} GeV`);
+    return { massGeV, bandLower: band.lower, bandUpper: band.upper, openFraction: open / width };
   });
 }
 
@@ -85,6 +98,13 @@ export function g2Opening(options: G2OpeningOptions): G2OpeningPoint[] {
  * @example openMassRanges(g2Opening({ curves })) // [[0.6, 2.1]]
  */
 export function openMassRanges(points: readonly G2OpeningPoint[], threshold = 0.01): [number, number][] {
+  if (!Array.isArray(points)) throw new ParameterError('points', points, 'an array of g2Opening points');
+  points.forEach((p, k) => {
+    const o = requireObject(`points[${k}]`, p);
+    requirePositive(`points[${k}].massGeV`, o['massGeV']);
+    requireFinite(`points[${k}].openFraction`, o['openFraction']);
+  });
+  requireFinite('threshold', threshold);
   const ranges: [number, number][] = [];
   let start: number | null = null;
   let last = 0;

@@ -7,7 +7,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requirePositive } from '../core/validate.js';
+import { requireFinite, requireObject, requirePositive } from '../core/validate.js';
 import { logLogInterpolator } from '../core/numerics/index.js';
 
 /** A published upper limit on eps as a function of m_A'. */
@@ -33,14 +33,16 @@ export function limitCurve(
   epsilons: readonly number[],
   segments?: readonly number[],
 ): LimitCurve {
-  if (massesGeV.length < 2) throw new ParameterError('massesGeV', massesGeV, 'at least 2 points');
-  if (epsilons.length !== massesGeV.length) {
+  if (typeof label !== 'string') throw new ParameterError('label', label, 'a string');
+  if (!Array.isArray(massesGeV) || massesGeV.length < 2) throw new ParameterError('massesGeV', massesGeV, 'at least 2 points');
+  if (!Array.isArray(epsilons) || epsilons.length !== massesGeV.length) {
     throw new ParameterError('epsilons', epsilons, `an array of the same length as massesGeV (${massesGeV.length})`);
   }
   const segs = segments ?? massesGeV.map(() => 1);
-  if (segs.length !== massesGeV.length) throw new ParameterError('segments', segs, 'same length as massesGeV');
+  if (!Array.isArray(segs) || segs.length !== massesGeV.length) throw new ParameterError('segments', segs, 'same length as massesGeV');
   for (let i = 0; i < massesGeV.length; i++) {
     requirePositive(`massesGeV[${i}]`, massesGeV[i]);
+    requireFinite(`segments[${i}]`, segs[i]);
     const eps = epsilons[i];
     if (typeof eps !== 'number' || !Number.isFinite(eps) || eps <= 0 || eps >= 1) {
       throw new ParameterError(`epsilons[${i}]`, eps, '(0, 1)');
@@ -54,11 +56,25 @@ export function limitCurve(
       }
     }
   }
-  return Object.freeze({ label, massesGeV: [...massesGeV], epsilons: [...epsilons], segments: [...segs] });
+  const curve = Object.freeze({ label, massesGeV: [...massesGeV], epsilons: [...epsilons], segments: [...segs] });
+  built.add(curve);
+  return curve;
+}
+
+/** Curves built by {@link limitCurve}; any other object is checked as {@link limitCurve} would check it. */
+const built = new WeakSet<object>();
+
+function requireCurve(curve: LimitCurve): LimitCurve {
+  if (built.has(curve)) return curve;
+  const o = requireObject('curve', curve);
+  if (!Array.isArray(o['segments'])) throw new ParameterError('curve.segments', o['segments'], 'an array');
+  limitCurve(o['label'] as string, o['massesGeV'] as number[], o['epsilons'] as number[], o['segments'] as number[]);
+  return curve;
 }
 
 /** Mass range [first, last] covered by the curve, GeV. */
 export function limitCurveRange(curve: LimitCurve): readonly [number, number] {
+  requireCurve(curve);
   return [curve.massesGeV[0] as number, curve.massesGeV[curve.massesGeV.length - 1] as number];
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireInteger, requireObject, requirePositive } from '../core/validate.js';
+import { requireFunction, requireInteger, requireObject, requirePositive } from '../core/validate.js';
 import { deriveSeed } from '../core/random/index.js';
 import { withDarkPhotonMass } from '../models/index.js';
 import type { DarkSectorModel } from '../models/types.js';
@@ -60,6 +60,8 @@ export interface RecastCurveOptions {
  */
 export function recastCurve(options: RecastCurveOptions): RecastCurve {
   requireObject('options', options);
+  if (!Array.isArray(options.massesGeV)) throw new ParameterError('massesGeV', options.massesGeV, 'an array of masses in GeV');
+  if (options.onProgress !== undefined) requireFunction('onProgress', options.onProgress);
   const masses = [...options.massesGeV].map((m, k) => requirePositive(`massesGeV[${k}]`, m)).sort((a, b) => a - b);
   if (masses.length === 0) throw new ParameterError('massesGeV', options.massesGeV, 'at least one mass');
   const seed = requireInteger('seed', options.seed ?? 1, 0, 2 ** 32 - 1);

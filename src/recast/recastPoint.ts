@@ -7,6 +7,7 @@
  * @module
  */
 import { requireInteger, requireObject } from '../core/validate.js';
+import { checkModel } from '../models/checkModel.js';
 import type { DarkSectorModel } from '../models/types.js';
 import { generateEvents, MAX_EVENTS } from '../production/generateEvents.js';
 import { experimentByName, survivalTerms, recastFraction, type ExperimentName, type ExperimentSelection } from '../experiments/index.js';
@@ -74,7 +75,7 @@ function edgeError(a: number | null | undefined, b: number | null | undefined): 
  */
 export function recastPoint(options: RecastPointOptions): RecastPoint {
   requireObject('options', options);
-  const model = options.model;
+  const model = checkModel(options.model);
   const massGeV = model.darkPhotonMassGeV;
   const events = requireInteger('events', options.events ?? 20_000, 1, MAX_EVENTS);
   const seed = requireInteger('seed', options.seed ?? 1, 0, 2 ** 32 - 1);

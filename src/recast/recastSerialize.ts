@@ -7,6 +7,7 @@
  * @module
  */
 import { stringify } from 'yaml';
+import { requireRecastCurve } from './checkRecastCurve.js';
 import type { RecastCurve } from './recastCurve.js';
 
 /**
@@ -14,6 +15,7 @@ import type { RecastCurve } from './recastCurve.js';
  * @example recastToJson(curve).startsWith('{') // true
  */
 export function recastToJson(curve: RecastCurve): string {
+  requireRecastCurve(curve);
   return `${JSON.stringify(curve, null, 2)}\n`;
 }
 
@@ -27,6 +29,7 @@ const CSV_COLUMNS = [
  * @example recastToCsv(curve).split('\n')[0] // 'massGeV,epsilonLimit,epsilonLower,...'
  */
 export function recastToCsv(curve: RecastCurve): string {
+  requireRecastCurve(curve);
   const rows = curve.points.map((p) => CSV_COLUMNS.map((c) => (p[c] === null ? '' : String(p[c]))).join(','));
   return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
@@ -37,6 +40,7 @@ export function recastToCsv(curve: RecastCurve): string {
  * @example recastToHepDataYaml(curve).includes('independent_variables') // true
  */
 export function recastToHepDataYaml(curve: RecastCurve): string {
+  requireRecastCurve(curve);
   const qualifiers = [
     { name: 'CL', value: '90%' },
     { name: 'RE', value: `recast of ${curve.limit}` },

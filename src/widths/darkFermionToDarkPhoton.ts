@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { KinematicsError } from '../core/errors.js';
+import { KinematicsError, ParameterError } from '../core/errors.js';
 import { requireFinite, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
 
 /**
@@ -97,5 +97,7 @@ export function widthDarkFermionToDarkPhoton(args: DarkFermionToDarkPhotonArgs):
   if (!(mj > mi + ma)) {
     throw new KinematicsError("psi_j -> psi_i A'", `m_j = ${mj} GeV <= m_i + m_A' = ${mi + ma} GeV`);
   }
-  return darkFermionToVectorWidthRaw(mj, mi, ma * ma, 0.5 * (left * left + right * right), left * right);
+  const width = darkFermionToVectorWidthRaw(mj, mi, ma * ma, 0.5 * (left * left + right * right), left * right);
+  if (!Number.isFinite(width)) throw new ParameterError('args', args, 'masses and couplings small enough that the width is finite');
+  return width;
 }

@@ -108,7 +108,11 @@ export function widthDarkFermionToLeptons(args: DarkFermionToLeptonsArgs, option
  */
 export function dWidthDq2DarkFermionToLeptons(args: DarkFermionToLeptonsArgs, q2: number): number {
   const k = kernelOf(args);
-  return threeBodyDensity(k, requireFinite('q2', q2));
+  const density = threeBodyDensity(k, requireFinite('q2', q2));
+  if (!Number.isFinite(density)) {
+    throw new ParameterError('args', args, 'masses and couplings for which dΓ/dq² is finite (not near the largest double)');
+  }
+  return density;
 }
 
 /** Dalitz limits of s₋ = (k + p₋)² at fixed q², GeV². */
@@ -151,7 +155,11 @@ export function sMinusLimitsDarkFermionToLeptons(
   const eL = rootQ / 2;
   const pL = Math.sqrt(Math.max(0, q / 4 - ml2));
   const base = mi * mi + ml2 + 2 * eK * eL;
-  return { minGeV2: base - 2 * pK * pL, maxGeV2: base + 2 * pK * pL };
+  const limits = { minGeV2: base - 2 * pK * pL, maxGeV2: base + 2 * pK * pL };
+  if (!Number.isFinite(limits.minGeV2) || !Number.isFinite(limits.maxGeV2)) {
+    throw new ParameterError('args', args, 'masses small enough that the Dalitz limits are finite');
+  }
+  return limits;
 }
 
 /**
@@ -196,5 +204,10 @@ export function squaredMatrixElementDarkFermionToLeptons(
     2 * k.sumSquares * (kpm * ppp + kpp * ppm + ml2 * kp) -
     k.differenceSquares * k.daughterMassGeV * k.parentMassGeV * (q + 2 * ml2);
   const x = q - k.poleGeV2;
-  return (8 * 4 * Math.PI * ALPHA * k.epsilonSquared * brace) / (x * x + k.poleWidthGeV2 * k.poleWidthGeV2);
+  const m2 = (8 * 4 * Math.PI * ALPHA * k.epsilonSquared * brace) / (x * x + k.poleWidthGeV2 * k.poleWidthGeV2);
+  if (!Number.isFinite(m2)) {
+    if (x === 0) throw new ParameterError('q2', q, "a value off the A' pole m_A'² (darkPhotonWidthGeV = 0)");
+    throw new ParameterError('args', args, 'masses, couplings and invariants for which |M|² is finite');
+  }
+  return m2;
 }

@@ -55,5 +55,7 @@ export function widthDarkFermionToLeptonsSmallSplitting(args: SmallSplittingArgs
   const cv = 0.5 * (left + right);
   const ca = 0.5 * (left - right);
   const delta = mj - mi;
-  return (eps * eps * ALPHA * delta ** 5 * (cv * cv + 3 * ca * ca)) / (15 * Math.PI * Math.PI * ma ** 4);
+  const width = (eps * eps * ALPHA * delta ** 5 * (cv * cv + 3 * ca * ca)) / (15 * Math.PI * Math.PI * ma ** 4);
+  if (!Number.isFinite(width)) throw new ParameterError('args', args, 'masses and couplings for which the width is finite');
+  return width;
 }

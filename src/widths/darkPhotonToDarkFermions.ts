@@ -124,5 +124,7 @@ export function widthDarkPhotonToDarkFermions(args: DarkPhotonToDarkFermionsArgs
   if (!(mass > mi + mj)) {
     throw new KinematicsError("A' -> psi_i psi_j", `m_A' = ${mass} GeV <= m_i + m_j = ${mi + mj} GeV`);
   }
-  return darkFermionPairMultiplicity(nature, diagonalRaw) * darkPhotonToFermionPairWidthRaw(mass, mi, mj, vector, axial);
+  const width = darkFermionPairMultiplicity(nature, diagonalRaw) * darkPhotonToFermionPairWidthRaw(mass, mi, mj, vector, axial);
+  if (!Number.isFinite(width)) throw new ParameterError('args', args, 'masses and couplings small enough that the width is finite');
+  return width;
 }

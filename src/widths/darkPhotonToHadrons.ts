@@ -59,5 +59,7 @@ export function widthDarkPhotonToHadrons(args: DarkPhotonToHadronsArgs): number 
       throw new ParameterError('rRatio', r, `a function returning a finite number >= 0 (at sqrtS = ${massGeV} GeV)`);
     }
   }
-  return ((epsilon * epsilon * ALPHA * massGeV) / 3) * r;
+  const width = ((epsilon * epsilon * ALPHA * massGeV) / 3) * r;
+  if (!Number.isFinite(width)) throw new ParameterError('massGeV', massGeV, `a mass small enough that the width is finite (R = ${r})`);
+  return width;
 }

@@ -13,7 +13,7 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireEpsilon, requireObject, requirePositive } from '../core/validate.js';
+import { requireEpsilon, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
 import { decayTable, type DecayTable } from './decayTable.js';
 import { HBAR_C_GEV_CM } from '../core/constants.js';
@@ -44,6 +44,13 @@ function checkedTable(table: DecayTable): DecayTable {
   const o = requireObject('table', table);
   if (!Array.isArray(o['channels'])) throw new ParameterError('table', table, 'a DecayTable');
   requireEpsilon('table.epsilon', o['epsilon']);
+  o['channels'].forEach((channel: unknown, k: number) => {
+    const c = requireObject(`table.channels[${k}]`, channel);
+    requireNonNegative(`table.channels[${k}].widthGeV`, c['widthGeV']);
+    if (c['epsilonPower'] !== 0 && c['epsilonPower'] !== 2) {
+      throw new ParameterError(`table.channels[${k}].epsilonPower`, c['epsilonPower'], '0 or 2');
+    }
+  });
   return table;
 }
 
@@ -62,7 +69,9 @@ function checkedTable(table: DecayTable): DecayTable {
 export function widthAtEpsilonGeV(table: DecayTable, epsilon: number): number {
   const t = checkedTable(table);
   const ratio = requireEpsilon('epsilon', epsilon) / t.epsilon;
-  return t.channels.reduce((sum, c) => sum + c.widthGeV * (c.epsilonPower === 2 ? ratio * ratio : 1), 0);
+  const width = t.channels.reduce((sum, c) => sum + c.widthGeV * (c.epsilonPower === 2 ? ratio * ratio : 1), 0);
+  if (!Number.isFinite(width)) throw new ParameterError('epsilon', epsilon, `a value for which Γ(eps) is finite (table.epsilon = ${t.epsilon})`);
+  return width;
 }
 
 /**
@@ -96,5 +105,7 @@ export function ctauCmAtEpsilon(table: DecayTable, epsilon: number): number | nu
 export function darkFermionWidthPerEpsilon2(model: DarkSectorModel, state: string): number {
   const t = decayTable(model, state);
   const eps2 = t.epsilon * t.epsilon;
-  return t.channels.reduce((sum, c) => sum + (c.epsilonPower === 2 ? c.widthGeV / eps2 : 0), 0);
+  const width = t.channels.reduce((sum, c) => sum + (c.epsilonPower === 2 ? c.widthGeV / eps2 : 0), 0);
+  if (!Number.isFinite(width)) throw new ParameterError('model.epsilon', t.epsilon, 'an eps whose square does not underflow (eps ≳ 1e-154)');
+  return width;
 }

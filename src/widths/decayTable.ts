@@ -27,6 +27,7 @@ import { HBAR_C_GEV_CM, HBAR_GEV_S } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
 import { LEPTONS, leptonMassGeV, leptonPairNames } from '../core/leptons.js';
 import { requireEpsilon, requireObject, requireOneOf, requirePositive } from '../core/validate.js';
+import { checkModel } from '../models/checkModel.js';
 import type { DarkSectorModel, DarkState } from '../models/types.js';
 import { darkFermionToVectorWidthRaw } from './darkFermionToDarkPhoton.js';
 import { darkFermionToHadronsWidthRaw } from './darkFermionToHadrons.js';
@@ -181,11 +182,15 @@ function cachedTable(model: DarkSectorModel, particle: string): DecayTable {
     const j = model.states.findIndex((s) => s.name === particle);
     table = finish(particle, stateAt(model, j).massGeV, model.epsilon, darkFermionChannels(model, j));
   }
+  if (!Number.isFinite(table.totalWidthGeV)) {
+    // e.g. ψ_j → ψ_i A' ∝ 1/m_A'² for an A' far lighter than the dark states
+    throw new ParameterError('model', model.label, `a model whose ${particle} width is finite (m_A' = ${model.darkPhotonMassGeV} GeV)`);
+  }
   perModel.set(particle, table);
   return table;
 }
 
-/** Validate the model at the boundary (light checks: it must look like a {@link DarkSectorModel}). */
+/** Validate the model at the boundary (it must look like a {@link DarkSectorModel}, every field checked). */
 function checkedModel(model: DarkSectorModel): DarkSectorModel {
   const o = requireObject('model', model);
   requirePositive('model.darkPhotonMassGeV', o['darkPhotonMassGeV']);
@@ -193,7 +198,7 @@ function checkedModel(model: DarkSectorModel): DarkSectorModel {
   if (!Array.isArray(o['states']) || !Array.isArray(o['couplings'])) {
     throw new ParameterError('model', model, 'a DarkSectorModel (with states and couplings arrays)');
   }
-  return model;
+  return checkModel(model);
 }
 
 /**

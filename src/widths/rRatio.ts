@@ -6,7 +6,7 @@
  */
 import { CHARGED_PION_MASS_GEV } from '../core/constants.js';
 import { requireFinite } from '../core/validate.js';
-import { rRatioBreitWigner, rRatioPhi } from './rRatioBreitWigner.js';
+import { rRatioBreitWignerUnchecked, rRatioPhi } from './rRatioBreitWigner.js';
 import { rRatioPionPair } from './rRatioPionPair.js';
 import { rRatioPerturbativeUnchecked } from './rRatioQcd.js';
 import {
@@ -64,14 +64,14 @@ function sumBreitWigners(sqrtS: number, s: number, list: readonly VectorMeson[])
   for (const v of list) {
     if (sqrtS <= v.thresholdGeV) continue;
     const weight = sqrtS < v.massGeV ? smoothStep(sqrtS, v.thresholdGeV, v.massGeV) : 1;
-    r += weight * rRatioBreitWigner(s, v.massGeV, v.widthGeV, v.eeWidthTimesHadronicGeV);
+    r += weight * rRatioBreitWignerUnchecked(s, v.massGeV, v.widthGeV, v.eeWidthTimesHadronicGeV);
   }
   return r;
 }
 
 /** ρ, ω, φ and the excited light vectors, unvalidated. */
 function lightResonances(sqrtS: number, s: number): number {
-  const omegaOther = rRatioBreitWigner(
+  const omegaOther = rRatioBreitWignerUnchecked(
     s,
     OMEGA_782.massGeV,
     OMEGA_782.widthGeV,

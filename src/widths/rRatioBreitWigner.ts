@@ -5,6 +5,8 @@
  * @module
  */
 import { ALPHA } from '../core/constants.js';
+import { ParameterError } from '../core/errors.js';
+import { requireFinite, requireNonNegative, requirePositive } from '../core/validate.js';
 import { PHI_1020, THRESHOLD_MASSES_GEV } from './rRatioResonanceData.js';
 
 /** 9/α², the factor that turns Γ_ee·Γ_f/(M²Γ²)-type ratios into R (from σ_pt = 4πα²/(3s)). */
@@ -28,10 +30,28 @@ const NINE_OVER_ALPHA2 = 9 / (ALPHA * ALPHA);
  * @param widthGeV - total width Γ
  * @param eeWidthTimesBranchingGeV - Γ(V → e⁺e⁻)·B(V → f) in GeV
  * @returns R_V (dimensionless, ≥ 0)
+ * @throws ParameterError naming `s` (not finite), `massGeV`, `widthGeV` (finite, > 0) or
+ *   `eeWidthTimesBranchingGeV` (finite, ≥ 0), or `s` when R_V overflows
  * @example
  * rRatioBreitWigner(3.0969 ** 2, 3.0969, 92.6e-6, 4.87e-6) // ≈ 8.89e3, R at the J/ψ peak
  */
 export function rRatioBreitWigner(s: number, massGeV: number, widthGeV: number, eeWidthTimesBranchingGeV: number): number {
+  const r = rRatioBreitWignerUnchecked(
+    requireFinite('s', s),
+    requirePositive('massGeV', massGeV),
+    requirePositive('widthGeV', widthGeV),
+    requireNonNegative('eeWidthTimesBranchingGeV', eeWidthTimesBranchingGeV),
+  );
+  if (!Number.isFinite(r)) throw new ParameterError('s', s, `a value for which R_V is finite (M = ${massGeV}, Γ = ${widthGeV} GeV)`);
+  return r;
+}
+
+/**
+ * {@link rRatioBreitWigner} without validation, for the tabulated resonances of the R model.
+ * @internal
+ * @example rRatioBreitWignerUnchecked(1, 1, 0.1, 1e-6) // R_V at the peak of a toy resonance
+ */
+export function rRatioBreitWignerUnchecked(s: number, massGeV: number, widthGeV: number, eeWidthTimesBranchingGeV: number): number {
   const m2 = massGeV * massGeV;
   const d = s - m2;
   return (NINE_OVER_ALPHA2 * eeWidthTimesBranchingGeV * widthGeV * m2) / (d * d + m2 * widthGeV * widthGeV);
@@ -61,10 +81,11 @@ const PHI_P_NEUTRAL = pairMomentum(PHI_M2, THRESHOLD_MASSES_GEV.neutralKaon);
  */
 function phiHadronicWidth(s: number): number {
   const { widthGeV, branchingChargedKaons, branchingNeutralKaons, branchingOtherHadrons } = PHI_1020;
-  const ratio = PHI_M2 / s;
   const pc = pairMomentum(s, THRESHOLD_MASSES_GEV.chargedKaon) / PHI_P_CHARGED;
   const pn = pairMomentum(s, THRESHOLD_MASSES_GEV.neutralKaon) / PHI_P_NEUTRAL;
-  return widthGeV * (ratio * (branchingChargedKaons * pc * pc * pc + branchingNeutralKaons * pn * pn * pn) + branchingOtherHadrons);
+  const kaons = branchingChargedKaons * pc * pc * pc + branchingNeutralKaons * pn * pn * pn;
+  // Below the K K̄ thresholds (s → 0 included) the kaon part vanishes: M²/s is not evaluated there.
+  return widthGeV * ((kaons > 0 ? (PHI_M2 / s) * kaons : 0) + branchingOtherHadrons);
 }
 
 /**
@@ -77,14 +98,18 @@ function phiHadronicWidth(s: number): number {
  *
  * @param s - Mandelstam s in GeV²
  * @returns R_φ (dimensionless, ≥ 0)
+ * @throws ParameterError naming `s` when it is not finite or so large that R_φ overflows
  * @example
  * rRatioPhi(1.019461 ** 2) // ≈ 50.2, the φ peak
  */
 export function rRatioPhi(s: number): number {
+  requireFinite('s', s);
   const { widthGeV, branchingEE } = PHI_1020;
   const eeWidth = branchingEE * widthGeV;
   const hadronic = phiHadronicWidth(s);
   const total = hadronic + widthGeV * (1 - PHI_1020.branchingChargedKaons - PHI_1020.branchingNeutralKaons - PHI_1020.branchingOtherHadrons);
   const d = s - PHI_M2;
-  return (NINE_OVER_ALPHA2 * eeWidth * hadronic * PHI_M2) / (d * d + PHI_M2 * total * total);
+  const r = (NINE_OVER_ALPHA2 * eeWidth * hadronic * PHI_M2) / (d * d + PHI_M2 * total * total);
+  if (!Number.isFinite(r)) throw new ParameterError('s', s, 'a value small enough that R_φ is finite');
+  return r;
 }

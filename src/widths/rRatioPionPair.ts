@@ -5,6 +5,7 @@
  * @module
  */
 import { ALPHA, CHARGED_PION_MASS_GEV as MPI } from '../core/constants.js';
+import { ParameterError } from '../core/errors.js';
 import { OMEGA_782, RHO_1450, RHO_770 } from './rRatioResonanceData.js';
 import { pairMomentum } from './rRatioBreitWigner.js';
 
@@ -120,6 +121,7 @@ const DELTA_OMEGA = (() => {
  *
  * @param s - Mandelstam s in GeV²
  * @returns R_ππ(s) ≥ 0
+ * @throws ParameterError naming `s` when it is so large that |F_π(s)|² overflows
  * @example
  * rRatioPionPair(0.775 ** 2) // ≈ 9.1, the ρ peak
  */
@@ -136,5 +138,7 @@ export function rRatioPionPair(s: number): number {
   const fr = (gr * wr - gi * wi + BETA_RHO_PRIME * pr) / (1 + BETA_RHO_PRIME);
   const fi = (gr * wi + gi * wr + BETA_RHO_PRIME * pi) / (1 + BETA_RHO_PRIME);
   const beta = pionVelocity(s);
-  return 0.25 * beta * beta * beta * (fr * fr + fi * fi);
+  const r = 0.25 * beta * beta * beta * (fr * fr + fi * fi);
+  if (!Number.isFinite(r)) throw new ParameterError('s', s, 'a value small enough that |F_π(s)|² is finite');
+  return r;
 }

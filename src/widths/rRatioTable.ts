@@ -69,7 +69,9 @@ export function rRatioFromTable(points: readonly RRatioPoint[]): RRatio {
     const x1 = xs[hi] as number;
     const y0 = ys[lo] as number;
     const y1 = ys[hi] as number;
-    return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    const r = y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    // √s near the largest double: the same interpolation without overflowing the product
+    return Number.isFinite(r) ? r : y0 + (y1 - y0) * ((x - x0) / (x1 - x0));
   };
 }
 

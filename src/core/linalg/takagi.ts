@@ -3,7 +3,9 @@
  *
  * @module
  */
-import { complexDiagonal, complexMultiply, complexTranspose, maxAbsDifference, toComplexMatrix } from './complex.js';
+import { ParameterError } from '../errors.js';
+import { requireObject } from '../validate.js';
+import { complexDiagonal, complexMultiply, complexTranspose, maxAbsDifference } from './complex.js';
 import { eigenSymmetricTrusted } from './eigenSymmetric.js';
 import { pivotedGramSchmidt, type ComplexVector } from './gramSchmidt.js';
 import type { ComplexMatrix, RealMatrix, TakagiResult } from './types.js';
@@ -55,7 +57,10 @@ export function takagi(m: ComplexMatrix | RealMatrix, name = 'matrix'): TakagiRe
   requireSymmetric(name, [re, im], m);
   const isReal = im.every((row) => row.every((x) => x === 0));
   const columns = isReal ? takagiReal(re) : takagiComplex(re, im);
-  return assemble(columns, re.length);
+  const result = assemble(columns, re.length);
+  // Values are scaled back by max|M_ij|: near the largest double they can overflow.
+  if (!result.values.every(Number.isFinite)) throw new ParameterError(name, m, 'entries small enough that the Takagi values are finite');
+  return result;
 }
 
 /**
@@ -64,7 +69,26 @@ export function takagi(m: ComplexMatrix | RealMatrix, name = 'matrix'): TakagiRe
  * @example takagiResidual([[0, 1], [1, 0]], takagi([[0, 1], [1, 0]])) // ≈ 1e-16
  */
 export function takagiResidual(m: ComplexMatrix | RealMatrix, result: TakagiResult): number {
-  const mc = toComplexMatrix(m);
+  const mc = requireComplexSquareMatrix('m', m);
+  const n = mc.re.length;
+  const r = requireObject('result', result);
+  const u = requireComplexSquareMatrix('result.u', r['u']);
+  if (u.re.length !== n) throw new ParameterError('result.u', r['u'], `a ${n}×${n} matrix (the shape of m)`);
+  const values = r['values'];
+  if (!Array.isArray(values) || values.length !== n || !values.every((x: unknown) => typeof x === 'number' && Number.isFinite(x))) {
+    throw new ParameterError('result.values', values, `an array of ${n} finite numbers`);
+  }
+  try {
+    return takagiResidualChecked(mc, { values, u });
+  } catch (error) {
+    // Validated finite inputs fail only by overflow of Uᵀ M U (entries near the largest double).
+    if (error instanceof ParameterError) throw new ParameterError('m', m, 'entries small enough that Uᵀ M U is finite');
+    throw error;
+  }
+}
+
+/** {@link takagiResidual} of a validated matrix and factorisation. */
+function takagiResidualChecked(mc: ComplexMatrix, result: TakagiResult): number {
   const utmu = complexMultiply(complexMultiply(complexTranspose(result.u), mc), result.u);
   return maxAbsDifference(utmu, complexDiagonal(result.values));
 }

@@ -34,6 +34,7 @@ export interface MatrixShapeOptions {
  * @example requireRealMatrix('matrix', [[1, 2], [3, 4]], { square: true }) // [[1, 2], [3, 4]]
  */
 export function requireRealMatrix(name: string, value: unknown, options: MatrixShapeOptions = {}): number[][] {
+  requireMatrixName(name);
   const square = options.square ?? false;
   const allowed = `a non-empty ${square ? 'square' : 'rectangular'} matrix (array of equal-length rows) of finite numbers`;
   if (!Array.isArray(value) || value.length === 0) throw new ParameterError(name, value, allowed);
@@ -60,6 +61,11 @@ export function requireRealMatrix(name: string, value: unknown, options: MatrixS
   return out;
 }
 
+/** The `name` a caller passed for the error messages (e.g. to `eigenSymmetric`) must be a non-empty string. */
+function requireMatrixName(name: unknown): void {
+  if (typeof name !== 'string' || name.trim() === '') throw new ParameterError('name', name, 'a non-empty string (the parameter name used in errors)');
+}
+
 /** Mutable real and imaginary parts returned by {@link requireComplexSquareMatrix}. */
 export interface MutableComplexMatrix {
   /** Real part, rows. */
@@ -75,6 +81,7 @@ export interface MutableComplexMatrix {
  * @example requireComplexSquareMatrix('matrix', { re: [[1]], im: [[2]] }) // { re: [[1]], im: [[2]] }
  */
 export function requireComplexSquareMatrix(name: string, value: unknown): MutableComplexMatrix {
+  requireMatrixName(name);
   if (Array.isArray(value)) {
     const re = requireRealMatrix(name, value, { square: true });
     return { re, im: re.map((row) => row.map(() => 0)) };

@@ -61,11 +61,15 @@ export function logspace(start: number, stop: number, n: number): number[] {
   const logStart = Math.log10(start);
   const step = (Math.log10(stop) - logStart) / (n - 1);
   const out = new Array<number>(n);
+  const lo = Math.min(start, stop);
+  const hi = Math.max(start, stop);
   out[0] = start;
   for (let i = 1; i < n - 1; i++) {
     const exponent = logStart + i * step;
     // Whole decades exactly (10 ** k is not always the double nearest 10^k; the literal parse is).
-    out[i] = Number.isInteger(exponent) ? Number(`1e${exponent}`) : 10 ** exponent;
+    const x = Number.isInteger(exponent) ? Number(`1e${exponent}`) : 10 ** exponent;
+    // Clamp: near the largest double, rounding of 10^exponent may step past stop (even to Infinity).
+    out[i] = Math.min(Math.max(x, lo), hi);
   }
   out[n - 1] = stop;
   return out;

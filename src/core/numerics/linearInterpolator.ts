@@ -36,6 +36,10 @@ export function linearInterpolator(xs: readonly number[], ys: readonly number[])
     const x1 = tx[k + 1] as number;
     const y1 = ty[k + 1] as number;
     if (x === x1) return y1;
-    return y0 + ((x - x0) * (y1 - y0)) / (x1 - x0);
+    const y = y0 + ((x - x0) * (y1 - y0)) / (x1 - x0);
+    if (Number.isFinite(y)) return y;
+    // Abscissae or ordinates near the largest double: the same interpolation without overflowing differences.
+    const t = (x / 2 - x0 / 2) / (x1 / 2 - x0 / 2);
+    return y0 * (1 - t) + y1 * t;
   };
 }

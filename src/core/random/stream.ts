@@ -6,6 +6,7 @@
  * @module
  */
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { ParameterError } from '../errors.js';
 import { requireInteger } from '../validate.js';
 import { splitmix64 } from './splitmix64.js';
 
@@ -18,6 +19,19 @@ import { splitmix64 } from './splitmix64.js';
 export interface RandomStream {
   /** Next uniform double in [0, 1): a multiple of 2⁻⁵³ (53 random bits). No allocation per call. */
   readonly next: () => number;
+}
+
+/**
+ * Throw a ParameterError naming `name` unless `value` looks like a {@link RandomStream} (an object with a
+ * `next` method). The values `next` returns are the caller's responsibility.
+ * @internal
+ * @example requireRandomStream('random', createRandomStream(1)); // passes
+ */
+export function requireRandomStream(name: string, value: unknown): RandomStream {
+  if (typeof value !== 'object' || value === null || typeof (value as { next?: unknown }).next !== 'function') {
+    throw new ParameterError(name, value, 'a RandomStream (an object with a next() method)');
+  }
+  return value as RandomStream;
 }
 
 /**

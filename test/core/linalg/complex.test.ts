@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ParameterError } from '../../../src/core/errors.js';
 import {
   complexConjugate,
   complexDiagonal,
@@ -50,6 +51,6 @@ describe('complex matrix helpers', () => {
     const u: ComplexMatrix = { re: [[h, 0], [0, h]], im: [[0, h], [h, 0]] }; // (1/√2)[[1, i], [i, 1]]
     expect(unitarityResidual(u)).toBeLessThan(1e-15);
     expect(unitarityResidual(a)).toBeGreaterThan(1);
-    expect(complexEntry(a, 5, 5).re).toBeNaN();
+    expect(() => complexEntry(a, 5, 5)).toThrow(ParameterError); // out of range (it returned NaN before issue 8)
   });
 });
