@@ -77,12 +77,14 @@ describe('check values (EXPERIMENTS §3)', () => {
 });
 
 describe('lepton detectability (EXPERIMENTS §5.1), branch by branch', () => {
-  it('separated pair (θ_sep > 10°): both E > 100 MeV needed with the literal "both" reading', () => {
+  it('separated pair (θ_sep > 10°): each lepton needs E > 100 MeV to be seen; default: any seen lepton vetoes', () => {
+    const both = { separatedPairRule: 'both' } as const;
     expect(vetoes(electronPair(1, 60, 120))).toBe(true);
-    expect(vetoes(electronPair(1, 60, 120, 0, 180, 0.09))).toBe(false);
+    expect(vetoes(electronPair(1, 60, 120, 0, 180, 0.09))).toBe(true); // default 'either': the 1 GeV track is seen
     expect(vetoes(electronPair(0.09, 60, 120))).toBe(false);
-    expect(vetoes(electronPair(1, 60, 120, 0, 180, 0.09), { separatedPairRule: 'either' })).toBe(true);
-    expect(vetoes(electronPair(0.09, 60, 120), { separatedPairRule: 'either' })).toBe(false);
+    expect(vetoes(electronPair(1, 60, 120, 0, 180, 0.09), both)).toBe(false); // literal 'both' reading
+    expect(vetoes(electronPair(1, 60, 120), both)).toBe(true);
+    expect(vetoes(electronPair(0.09, 60, 120), both)).toBe(false);
   });
 
   it('merged pair (θ_sep ≤ 10°): the energy sum must exceed 100 MeV', () => {
@@ -97,11 +99,13 @@ describe('lepton detectability (EXPERIMENTS §5.1), branch by branch', () => {
   });
 
   it('acceptance 17° < θ < 142°: each lepton when separated, the pair direction when merged', () => {
-    expect(vetoes(electronPair(1, 16.9, 60))).toBe(false);
-    expect(vetoes(electronPair(1, 17.1, 60))).toBe(true);
-    expect(vetoes(electronPair(1, 60, 141.9))).toBe(true);
-    expect(vetoes(electronPair(1, 60, 142.1))).toBe(false);
-    expect(vetoes(electronPair(1, 16.9, 60), { separatedPairRule: 'either' })).toBe(true);
+    const both = { separatedPairRule: 'both' } as const;
+    expect(vetoes(electronPair(1, 16.9, 60), both)).toBe(false);
+    expect(vetoes(electronPair(1, 17.1, 60), both)).toBe(true);
+    expect(vetoes(electronPair(1, 60, 141.9), both)).toBe(true);
+    expect(vetoes(electronPair(1, 60, 142.1), both)).toBe(false);
+    expect(vetoes(electronPair(1, 16.9, 60))).toBe(true); // default 'either': the 60° lepton is seen
+    expect(vetoes(electronPair(1, 16.9, 165))).toBe(false); // both outside the acceptance
     expect(vetoes(electronPair(1, 16.9, 16.9, 0, 0))).toBe(false);
     expect(vetoes(electronPair(1, 17.1, 17.1, 0, 0))).toBe(true);
     expect(vetoes(electronPair(1, 141.9, 141.9, 0, 0))).toBe(true);
