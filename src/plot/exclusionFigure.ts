@@ -32,6 +32,8 @@ export interface BandLayer {
   readonly points: readonly BandPoint[];
   /** Dashed outline (e.g. for a projection). */
   readonly dashed?: boolean;
+  /** Show in the legend (default true; false for further pieces of an already listed region). */
+  readonly legend?: boolean;
 }
 
 /** A curve eps(m_A'), e.g. a published limit. */
@@ -53,6 +55,8 @@ export interface LineLayer {
   readonly dashed?: boolean;
   /** Width in px (default 2). */
   readonly width?: number;
+  /** Show in the legend (default true). */
+  readonly legend?: boolean;
 }
 
 /** Everything the figure shows. */
@@ -176,7 +180,7 @@ export function renderExclusionFigure(spec: ExclusionFigureSpec): string {
   out.push(`<text x="${fmt(x0)}" y="${fmt(34 * s)}" font-size="${24 * s}" font-weight="bold">${escapeXml(spec.title)}</text>`);
   if (spec.subtitle !== undefined) out.push(`<text x="${fmt(x0)}" y="${fmt(62 * s)}" font-size="${18 * s}">${escapeXml(spec.subtitle)}</text>`);
   // Legend (bottom right inside the frame, on a white box).
-  const entries = spec.layers;
+  const entries = spec.layers.filter((layer) => layer.legend !== false);
   const rowH = 24 * s;
   const longest = Math.max(0, ...entries.map((layer) => layer.label.length));
   const boxW = (64 + 9.6 * longest) * s; // ≈ 0.56 em per character at 17 px

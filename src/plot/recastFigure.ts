@@ -66,10 +66,17 @@ export function recastFigureSpec(options: RecastFigureOptions): ExclusionFigureS
     }
   }
   for (const s of options.series) {
-    layers.push({
-      kind: 'band', label: `${s.name} recast`, color: s.color, opacity: 0.3,
-      points: s.recast.points.map((p) => ({ massGeV: p.massGeV, lower: p.epsilonLower, upper: p.epsilonUpper })),
-    });
+    // One band per excluded interval index, so that an allowed gap between two intervals stays visible.
+    const pieces = Math.max(0, ...s.recast.points.map((p) => p.intervals.length));
+    for (let k = 0; k < pieces; k++) {
+      layers.push({
+        kind: 'band', label: `${s.name} recast`, color: s.color, opacity: 0.3, legend: k === 0,
+        points: s.recast.points.map((p) => {
+          const interval = p.intervals[k];
+          return { massGeV: p.massGeV, lower: interval?.lower ?? null, upper: interval === undefined ? null : interval.upper };
+        }),
+      });
+    }
   }
   for (const s of options.series) {
     // The published curve at its own digitised nodes, broken at segment changes (resonance gaps).
