@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { preset, type PresetName } from '../../src/models/index.js';
-import { g2Opening, parseLimitCsv, recastCurve } from '../../src/recast/index.js';
+import { babarMonophotonSelection } from '../../src/experiments/index.js';
+import { g2Opening, parseLimitCsv, recastCurve, recastPoint } from '../../src/recast/index.js';
 import { referencePath } from '../helpers/reference.js';
 
 const babar = parseLimitCsv(readFileSync(referencePath('babar2017_invisible_eps_limit.csv'), 'utf8'), 'BaBar 2017');
@@ -31,5 +32,14 @@ describe("the talk's answers, reproduced", () => {
   });
   it('HNL BP2: the g-2 band is open at 0.3 GeV', () => {
     expect(openFraction('hnl-bp2', 0.3)).toBeGreaterThan(0.5);
+  });
+
+  it('cross-check: at 1.25 GeV (iDM) the BaBar constraint weakens monotonically as the lepton threshold rises', () => {
+    // Same seed, so the same events: a higher threshold can only hide more decays (F up, eps_lo down).
+    const model = preset('idm', { massGeV: 1.25 });
+    const edges = [0.05, 0.1, 0.3, 1].map((threshold) =>
+      recastPoint({ model, experiment: 'babar2017', limit: babar, events: 3000, seed: 1,
+        selection: babarMonophotonSelection({ leptonEnergyThresholdGeV: threshold }) }).epsilonLower!);
+    for (let k = 1; k < edges.length; k++) expect(edges[k]!).toBeLessThan(edges[k - 1]!);
   });
 });
