@@ -27,7 +27,8 @@
  */
 import { ConvergenceError, ParameterError } from '../core/errors.js';
 import type { RandomStream } from '../core/random/index.js';
-import { requireFinite, requireFunction, requireInteger } from '../core/validate.js';
+import { requireRandomStream } from '../core/random/stream.js';
+import { requireFinite, requireFunction, requireInteger, requireObject } from '../core/validate.js';
 import { aliasTable } from './aliasTable.js';
 
 /** A prepared sampler of a one-dimensional density (plain data; build with {@link prepareDensitySampler}). */
@@ -111,11 +112,18 @@ export function prepareDensitySampler(
   const lo = requireFinite('lower', lower);
   const hi = requireFinite('upper', upper);
   if (!(hi > lo)) throw new ParameterError('upper', hi, `a finite number > lower = ${lo}`);
-  const n0 = options.cells === undefined ? 128 : requireInteger('options.cells', options.cells, 1, 1 << 14);
+  if (!Number.isFinite(hi - lo)) throw new ParameterError('upper', hi, `a finite number with upper - lower finite (lower = ${lo})`);
+  const o = requireObject('options', options);
+  const n0 = o['cells'] === undefined ? 128 : requireInteger('options.cells', o['cells'], 1, 1 << 14);
+  const breakpoints = o['breakpoints'] ?? [];
+  if (!Array.isArray(breakpoints)) throw new ParameterError('options.breakpoints', breakpoints, 'an array of finite numbers');
   const base = { lower: lo, upper: hi, density: f };
   const edges = [0, 1];
   for (let k = 1; k < n0; k++) edges.push(k / n0);
-  for (const b of options.breakpoints ?? []) if (b > lo && b < hi) edges.push(tOf(lo, hi, b));
+  for (let k = 0; k < breakpoints.length; k++) {
+    const b = requireFinite(`options.breakpoints[${k}]`, breakpoints[k]);
+    if (b > lo && b < hi) edges.push(tOf(lo, hi, b));
+  }
   edges.sort((a, b) => a - b);
   const starts: number[] = [];
   const widths: number[] = [];
@@ -126,7 +134,7 @@ export function prepareDensitySampler(
   // First pass: total estimate for the refinement threshold.
   let total = 0;
   for (let k = 0; k + 1 < edges.length; k++) total += trapezoid(base, edges[k]!, edges[k + 1]! - edges[k]!, values);
-  if (!(total > 0)) throw new ParameterError('density', total, `a density with a positive integral over [${lo}, ${hi}]`);
+  if (!(total > 0 && total < Infinity)) throw new ParameterError('density', total, `a density with a positive, finite integral over [${lo}, ${hi}]`);
   const stack: [number, number, number][] = [];
   for (let k = edges.length - 2; k >= 0; k--) if (edges[k + 1]! > edges[k]!) stack.push([edges[k]!, edges[k + 1]! - edges[k]!, 0]);
   while (stack.length > 0) {
@@ -148,12 +156,16 @@ export function prepareDensitySampler(
     starts.push(t0);
     widths.push(h);
     bounds.push(bound);
-    floors.push(Math.max(0, min - curvature - 1e-3 * max) / bound);
+    floors.push(bound > 0 ? Math.max(0, min - curvature - 1e-3 * max) / bound : 0);
     integral += area;
   }
   const mass = starts.map((_, i) => widths[i]! * bounds[i]!);
+  const envelopeIntegral = mass.reduce((a, b) => a + b, 0);
+  if (!(envelopeIntegral < Infinity && integral < Infinity)) {
+    throw new ParameterError('density', integral, `a density whose integral and envelope over [${lo}, ${hi}] are finite`);
+  }
   const table = aliasTable(mass);
-  return {
+  const sampler: DensitySampler = {
     ...base,
     cells: starts.length,
     cellStart: Float64Array.from(starts),
@@ -163,8 +175,52 @@ export function prepareDensitySampler(
     aliasProbability: table.probability,
     alias: table.alias,
     integral,
-    envelopeIntegral: mass.reduce((a, b) => a + b, 0),
+    envelopeIntegral,
   };
+  prepared.add(sampler);
+  return sampler;
+}
+
+/** Samplers made by {@link prepareDensitySampler}: trusted by identity. */
+const prepared = new WeakSet<object>();
+
+/** Throws a ParameterError naming `name` unless `typed` is a Float64Array of at least `n` entries in [lo, hi]. */
+function requireCells(name: string, typed: unknown, n: number, lo: number, hi: number): void {
+  if (!(typed instanceof Float64Array) || typed.length < n) throw new ParameterError(name, typed, `a Float64Array of length >= ${n}`);
+  for (let i = 0; i < n; i++) {
+    const v = typed[i]!;
+    if (!(v >= lo && v <= hi)) throw new ParameterError(`${name}[${i}]`, v, `[${lo}, ${hi}]`);
+  }
+}
+
+/**
+ * Throw a ParameterError naming the field unless `sampler` is a prepared sampler or a structurally valid copy.
+ * @internal
+ */
+export function requireDensitySampler(sampler: unknown, name = 'sampler'): DensitySampler {
+  if (prepared.has(sampler as object)) return sampler as DensitySampler;
+  const o = requireObject(name, sampler);
+  const lo = requireFinite(`${name}.lower`, o['lower']);
+  const hi = requireFinite(`${name}.upper`, o['upper']);
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) throw new ParameterError(`${name}.upper`, hi, `a finite number > lower = ${lo}`);
+  requireFunction(`${name}.density`, o['density']);
+  const n = requireInteger(`${name}.cells`, o['cells'], 1, MAX_CELLS + (1 << 14));
+  requireCells(`${name}.cellStart`, o['cellStart'], n, 0, 1);
+  requireCells(`${name}.cellWidth`, o['cellWidth'], n, 0, 1);
+  requireCells(`${name}.cellBound`, o['cellBound'], n, 0, Number.MAX_VALUE);
+  requireCells(`${name}.cellFloorFraction`, o['cellFloorFraction'], n, 0, 1);
+  requireCells(`${name}.aliasProbability`, o['aliasProbability'], n, 0, 1);
+  const start = o['cellStart'] as Float64Array;
+  const width = o['cellWidth'] as Float64Array;
+  for (let i = 0; i < n; i++) {
+    if (!(start[i]! + width[i]! <= 1)) throw new ParameterError(`${name}.cellWidth[${i}]`, width[i], `<= 1 - cellStart[${i}]`);
+  }
+  const alias = o['alias'];
+  if (!(alias instanceof Int32Array) || alias.length < n) throw new ParameterError(`${name}.alias`, alias, `an Int32Array of length >= ${n}`);
+  for (let i = 0; i < n; i++) {
+    if (!(alias[i]! >= 0 && alias[i]! < n)) throw new ParameterError(`${name}.alias[${i}]`, alias[i], `an integer in [0, ${n - 1}]`);
+  }
+  return sampler as DensitySampler;
 }
 
 /** Trapezoid integral of g over [t0, t0 + h] on SUB intervals; fills `values` with the SUB + 1 samples. */
@@ -187,10 +243,23 @@ const MAX_TRIALS = 10_000;
  * @param sampler - from {@link prepareDensitySampler}
  * @param random - uniform source in [0, 1)
  * @returns x in (lower, upper)
+ * @throws ParameterError naming a field of a corrupted sampler, or `random` without a next() method
  * @throws ConvergenceError if 10⁴ trials in a row are rejected (an envelope that does not match its density)
  * @example sampleDensity(prepareDensitySampler((x) => Math.exp(-x), 0, 5), createRandomStream(2)) // ~Exp(1) on [0, 5]
  */
 export function sampleDensity(sampler: DensitySampler, random: RandomStream): number {
+  requireDensitySampler(sampler);
+  requireRandomStream('random', random);
+  const x = sampleDensityUnchecked(sampler, random);
+  if (!Number.isFinite(x)) throw new ParameterError('random', random, 'a RandomStream whose next() returns numbers in [0, 1)');
+  return x;
+}
+
+/**
+ * {@link sampleDensity} without validation (the Monte Carlo's inner loops, on prepared samplers).
+ * @internal
+ */
+export function sampleDensityUnchecked(sampler: DensitySampler, random: RandomStream): number {
   const { cells, aliasProbability, alias, cellStart, cellWidth, cellFloorFraction, lower, upper, density } = sampler;
   const len = upper - lower;
   for (let trial = 0; trial < MAX_TRIALS; trial++) {

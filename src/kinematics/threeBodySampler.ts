@@ -20,11 +20,12 @@
  *
  * @module
  */
-import { ParameterError } from '../core/errors.js';
+import { ConvergenceError, ParameterError } from '../core/errors.js';
 import type { RandomStream } from '../core/random/index.js';
+import { requireRandomStream } from '../core/random/stream.js';
 import { requireFunction, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
-import { prepareDensitySampler, sampleDensity, type DensitySampler } from './densitySampler.js';
-import type { FourVectorSource } from './fourVector.js';
+import { prepareDensitySampler, requireDensitySampler, sampleDensityUnchecked, type DensitySampler } from './densitySampler.js';
+import { requireFiniteFourVector, type FourVectorSource } from './fourVector.js';
 
 /** Inputs of {@link prepareThreeBodySampler}. Masses in GeV. */
 export interface ThreeBodySamplerOptions {
@@ -91,8 +92,35 @@ export function prepareThreeBodySampler(options: ThreeBodySamplerOptions): Three
     ...(options.breakpointsGeV2 === undefined ? {} : { breakpoints: options.breakpointsGeV2 }),
   });
   const coefficients = new Float64Array(3);
-  return { parentMassGeV: m, recoilMassGeV: m1, firstMassGeV: m2, secondMassGeV: m3, q2, dalitzQuadratic, coefficients };
+  const sampler = { parentMassGeV: m, recoilMassGeV: m1, firstMassGeV: m2, secondMassGeV: m3, q2, dalitzQuadratic, coefficients };
+  prepared.add(sampler);
+  return sampler;
 }
+
+/** Samplers made by {@link prepareThreeBodySampler}: trusted by identity. */
+const prepared = new WeakSet<object>();
+
+/** Throw a ParameterError naming the field unless `sampler` is a prepared sampler or a structurally valid copy. */
+function requireThreeBodySampler(sampler: unknown): ThreeBodySampler {
+  if (prepared.has(sampler as object)) return sampler as ThreeBodySampler;
+  const o = requireObject('sampler', sampler);
+  const m = requirePositive('sampler.parentMassGeV', o['parentMassGeV']);
+  const m1 = requireNonNegative('sampler.recoilMassGeV', o['recoilMassGeV']);
+  const m2 = requireNonNegative('sampler.firstMassGeV', o['firstMassGeV']);
+  const m3 = requireNonNegative('sampler.secondMassGeV', o['secondMassGeV']);
+  if (!(m > m1 + m2 + m3)) throw new ParameterError('sampler.parentMassGeV', m, `> recoilMassGeV + firstMassGeV + secondMassGeV = ${m1 + m2 + m3}`);
+  const q2 = requireDensitySampler(o['q2'], 'sampler.q2');
+  if (!(q2.lower >= (m2 + m3) ** 2 && q2.lower > 0 && q2.upper <= (m - m1) ** 2)) {
+    throw new ParameterError('sampler.q2', q2.lower, `a q² range inside (0, ${(m - m1) ** 2}] and >= ${(m2 + m3) ** 2}`);
+  }
+  requireFunction('sampler.dalitzQuadratic', o['dalitzQuadratic']);
+  const c = o['coefficients'];
+  if (!(c instanceof Float64Array) || c.length < 3) throw new ParameterError('sampler.coefficients', c, 'a Float64Array of length >= 3');
+  return sampler as ThreeBodySampler;
+}
+
+/** Results of {@link sampleThreeBodyInto} land here first, so that nothing non-finite is written to `out`. */
+const scratch = new Float64Array(12);
 
 /**
  * Sample one decay (see the module comment) and write the lab four-momenta of particles 1, 2, 3 at
@@ -117,12 +145,40 @@ export function sampleThreeBodyInto(
   parentOffset: number,
   random: RandomStream,
 ): number {
+  if (!(out instanceof Float64Array)) throw new ParameterError('out', out, 'a Float64Array');
+  if (!(Number.isInteger(offset) && offset >= 0 && offset + 12 <= out.length)) {
+    throw new ParameterError('offset', offset, `an integer in [0, ${out.length - 12}]`);
+  }
+  const s = requireThreeBodySampler(sampler);
+  requireFiniteFourVector('parent', parent, parentOffset);
+  if (!(parent[parentOffset]! > 0)) throw new ParameterError('parent[0]', parent[parentOffset], 'a finite number > 0 (the parent energy)');
+  requireRandomStream('random', random);
+  const q2 = sampleThreeBodyUncheckedInto(scratch, 0, s, parent, parentOffset, random);
+  for (let k = 0; k < 12; k++) {
+    if (!Number.isFinite(scratch[k]!)) throw new ParameterError('parent', parent[parentOffset], 'a parent four-momentum whose decay products are finite');
+  }
+  for (let k = 0; k < 12; k++) out[offset + k] = scratch[k]!;
+  return q2;
+}
+
+/**
+ * {@link sampleThreeBodyInto} without validation (the Monte Carlo's inner loops, on prepared samplers).
+ * @internal
+ */
+export function sampleThreeBodyUncheckedInto(
+  out: Float64Array,
+  offset: number,
+  sampler: ThreeBodySampler,
+  parent: FourVectorSource,
+  parentOffset: number,
+  random: RandomStream,
+): number {
   const { parentMassGeV: m, recoilMassGeV: m1, firstMassGeV: m2, secondMassGeV: m3 } = sampler;
   const pe = parent[parentOffset]!;
   const ppx = parent[parentOffset + 1]!;
   const ppy = parent[parentOffset + 2]!;
   const ppz = parent[parentOffset + 3]!;
-  const q2 = sampleDensity(sampler.q2, random);
+  const q2 = sampleDensityUnchecked(sampler.q2, random);
   const w = Math.sqrt(q2);
   const invW = 1 / w;
   const halfInvW = 0.5 * invW;
@@ -144,7 +200,12 @@ export function sampleThreeBodyInto(
   let wMax = Math.max(w0 - d1 + d2, w0 + d1 + d2, w0);
   if (d2 < 0 && Math.abs(d1) < -2 * d2) wMax = Math.max(wMax, w0 - (d1 * d1) / (4 * d2));
   let x = 2 * random.next() - 1;
-  if (wMax > 0) while (!(random.next() * wMax < w0 + x * (d1 + d2 * x))) x = 2 * random.next() - 1;
+  if (wMax > 0) {
+    for (let trial = 0; !(random.next() * wMax < w0 + x * (d1 + d2 * x)); trial++) {
+      if (trial === 10_000) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections of cos θ (a Dalitz weight or random stream that never accepts)');
+      x = 2 * random.next() - 1;
+    }
+  }
   // Orientation: pair direction n̂ (θ, φ), basis e₁, e₂ ⊥ n̂; particle 2 in R along cos θ₁₂(−n̂) + sin θ₁₂(cos ψ e₁ + sin ψ e₂).
   const ct = 2 * random.next() - 1;
   const st = Math.sqrt((1 - ct) * (1 + ct));

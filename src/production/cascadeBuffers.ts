@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { ParameterError } from '../core/errors.js';
+import { requireInteger, requireObject } from '../core/validate.js';
 import type { DecayPlan } from './decayChannelSampler.js';
 import type { EventSample } from './eventSample.js';
 
@@ -34,17 +36,21 @@ export interface CascadeBuffers {
   readonly scratch: Float64Array;
 }
 
+/** Largest initial capacity of {@link createCascadeBuffers} (2²⁴: 128 MiB of track momenta). */
+const MAX_CAPACITY = 2 ** 24;
+
 /**
  * Empty buffers with room for `tracks` tracks and `visibles` visible particles (they grow ×2 when full).
- * @param tracks - initial track capacity (≥ 1)
- * @param visibles - initial visible-particle capacity (≥ 1)
+ * @param tracks - initial track capacity, an integer in [1, 2²⁴]
+ * @param visibles - initial visible-particle capacity, an integer in [1, 2²⁴]
  * @returns the buffers
+ * @throws ParameterError naming `tracks` or `visibles` outside that range
  * @example const buffers = createCascadeBuffers(1024, 2048);
  */
 export function createCascadeBuffers(tracks = 256, visibles = 512): CascadeBuffers {
-  const t = Math.max(1, Math.floor(tracks));
-  const v = Math.max(1, Math.floor(visibles));
-  return {
+  const t = requireInteger('tracks', tracks, 1, MAX_CAPACITY);
+  const v = requireInteger('visibles', visibles, 1, MAX_CAPACITY);
+  const buffers: CascadeBuffers = {
     trackMomentum: new Float64Array(4 * t),
     trackMass: new Float64Array(t),
     trackState: new Int32Array(t),
@@ -57,6 +63,42 @@ export function createCascadeBuffers(tracks = 256, visibles = 512): CascadeBuffe
     visibleCount: 0,
     scratch: new Float64Array(16),
   };
+  created.add(buffers);
+  return buffers;
+}
+
+/** Buffers made by {@link createCascadeBuffers}: trusted by identity. */
+const created = new WeakSet<object>();
+
+/** Throws a ParameterError naming `name` unless `a` is an instance of `kind` of length >= `n`. */
+function requireTyped(name: string, a: unknown, kind: typeof Float64Array | typeof Int32Array, n: number): void {
+  if (!(a instanceof kind) || a.length < n) throw new ParameterError(name, a, `a ${kind.name} of length >= ${n}`);
+}
+
+/**
+ * Throw a ParameterError naming the field unless `buffers` was made by {@link createCascadeBuffers} or is a
+ * structurally valid copy (typed arrays of consistent lengths, counts within them).
+ * @internal
+ */
+export function requireCascadeBuffers(buffers: unknown): CascadeBuffers {
+  if (created.has(buffers as object)) return buffers as CascadeBuffers;
+  const o = requireObject('buffers', buffers);
+  const mass = o['trackMass'];
+  requireTyped('buffers.trackMass', mass, Float64Array, 1);
+  const t = (mass as Float64Array).length;
+  requireTyped('buffers.trackMomentum', o['trackMomentum'], Float64Array, 4 * t);
+  requireTyped('buffers.trackState', o['trackState'], Int32Array, t);
+  requireTyped('buffers.trackParent', o['trackParent'], Int32Array, t);
+  requireTyped('buffers.decayLengthCmAtUnitEpsilon', o['decayLengthCmAtUnitEpsilon'], Float64Array, t);
+  requireTyped('buffers.visibleStart', o['visibleStart'], Int32Array, t + 1);
+  const pdg = o['visiblePdg'];
+  requireTyped('buffers.visiblePdg', pdg, Int32Array, 1);
+  const v = (pdg as Int32Array).length;
+  requireTyped('buffers.visibleMomentum', o['visibleMomentum'], Float64Array, 4 * v);
+  requireTyped('buffers.scratch', o['scratch'], Float64Array, 16);
+  requireInteger('buffers.trackCount', o['trackCount'], 0, t);
+  requireInteger('buffers.visibleCount', o['visibleCount'], 0, v);
+  return buffers as CascadeBuffers;
 }
 
 function grown<T extends Float64Array | Int32Array>(a: T, length: number): T {

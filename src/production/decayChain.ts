@@ -23,16 +23,17 @@
  */
 import { ParameterError } from '../core/errors.js';
 import type { RandomStream } from '../core/random/index.js';
+import { requireRandomStream } from '../core/random/stream.js';
 import { requireInteger } from '../core/validate.js';
-import { sampleDensity } from '../kinematics/densitySampler.js';
-import { decayTwoBodyWithMassInto } from '../kinematics/knownMassDecay.js';
-import { sampleThreeBodyInto } from '../kinematics/threeBodySampler.js';
-import { pushTrack, pushVisible, type CascadeBuffers } from './cascadeBuffers.js';
-import { chooseChannel, type DecayPlan, type ParticleDecays } from './decayChannelSampler.js';
+import { sampleDensityUnchecked } from '../kinematics/densitySampler.js';
+import { decayTwoBodyWithMassUncheckedInto } from '../kinematics/knownMassDecay.js';
+import { sampleThreeBodyUncheckedInto } from '../kinematics/threeBodySampler.js';
+import { pushTrack, pushVisible, requireCascadeBuffers, type CascadeBuffers } from './cascadeBuffers.js';
+import { chooseChannelUnchecked, requireDecayPlan, type DecayPlan, type ParticleDecays } from './decayChannelSampler.js';
 
 /** Channel index by branching ratio; a single channel costs no random draw. */
 function pickChannel(d: ParticleDecays, random: RandomStream): number {
-  return d.channels.length === 1 ? 0 : chooseChannel(d, random.next());
+  return d.channels.length === 1 ? 0 : chooseChannelUnchecked(d, random.next());
 }
 
 /** A' (four-momentum at src[so..]) → dark pair into scratch[o..o+7]; pushes the unstable daughters. */
@@ -44,7 +45,7 @@ function decayDarkPhoton(b: CascadeBuffers, plan: DecayPlan, src: Float64Array, 
   const m2 = plan.states[c.secondState]!.massGeV;
   const cosTheta = 2 * random.next() - 1;
   const phi = 2 * Math.PI * random.next();
-  decayTwoBodyWithMassInto(b.scratch, o, o + 4, src, so, a.massGeV, m1, m2, cosTheta, phi);
+  decayTwoBodyWithMassUncheckedInto(b.scratch, o, o + 4, src, so, a.massGeV, m1, m2, cosTheta, phi);
   pushTrack(b, plan, c.firstState, parent, o);
   pushTrack(b, plan, c.secondState, parent, o + 4);
   return k;
@@ -58,7 +59,7 @@ function decayTrack(b: CascadeBuffers, plan: DecayPlan, t: number, random: Rando
   const s = b.scratch;
   const mi = plan.states[c.firstState]!.massGeV;
   if (c.kind === 'leptons') {
-    sampleThreeBodyInto(s, 0, c.threeBody!, b.trackMomentum, 4 * t, random);
+    sampleThreeBodyUncheckedInto(s, 0, c.threeBody!, b.trackMomentum, 4 * t, random);
     pushVisible(b, -c.leptonPdg, 8);
     pushVisible(b, c.leptonPdg, 4);
     pushTrack(b, plan, c.firstState, t, 0);
@@ -67,21 +68,33 @@ function decayTrack(b: CascadeBuffers, plan: DecayPlan, t: number, random: Rando
   const cosTheta = 2 * random.next() - 1;
   const phi = 2 * Math.PI * random.next();
   if (c.kind === 'hadrons') {
-    const mx = Math.sqrt(sampleDensity(c.hadronicMass2!, random));
-    decayTwoBodyWithMassInto(s, 0, 4, b.trackMomentum, 4 * t, d.massGeV, mi, mx, cosTheta, phi);
+    const mx = Math.sqrt(sampleDensityUnchecked(c.hadronicMass2!, random));
+    decayTwoBodyWithMassUncheckedInto(s, 0, 4, b.trackMomentum, 4 * t, d.massGeV, mi, mx, cosTheta, phi);
     pushVisible(b, 0, 4);
     pushTrack(b, plan, c.firstState, t, 0);
     return;
   }
   // 'dark-photon': ψ_j → ψ_i A', then A' → ψ_a ψ_b at once (daughters are children of t).
-  decayTwoBodyWithMassInto(s, 0, 4, b.trackMomentum, 4 * t, d.massGeV, mi, plan.darkPhoton.massGeV, cosTheta, phi);
+  decayTwoBodyWithMassUncheckedInto(s, 0, 4, b.trackMomentum, 4 * t, d.massGeV, mi, plan.darkPhoton.massGeV, cosTheta, phi);
   pushTrack(b, plan, c.firstState, t, 0);
   decayDarkPhoton(b, plan, s, 4, 8, t, random);
 }
 
-function requireOffset(array: Float64Array, offset: number): void {
+function requireOffset(name: string, array: Float64Array, offset: number): void {
+  if (!(array instanceof Float64Array)) throw new ParameterError(name, array, 'a Float64Array');
   if (!(offset >= 0 && offset + 4 <= array.length && (offset | 0) === offset)) {
     throw new ParameterError('offset', offset, `an integer in [0, ${array.length - 4}]`);
+  }
+}
+
+/** Throws a ParameterError unless array[offset..+3] is a finite four-momentum with E > 0 (one check on the fast path). */
+function requireFourMomentum(name: string, array: Float64Array, offset: number): void {
+  const e = array[offset]!;
+  const x = array[offset + 1]!;
+  const y = array[offset + 2]!;
+  const z = array[offset + 3]!;
+  if (!(e > 0 && Number.isFinite(e * e + x * x + y * y + z * z))) {
+    throw new ParameterError(`${name}[${offset}..${offset + 3}]`, e, 'a finite four-momentum with E > 0 whose squares are finite');
   }
 }
 
@@ -112,7 +125,11 @@ export function sampleDecayChainInto(
   offset: number,
   random: RandomStream,
 ): number {
-  requireOffset(darkPhoton, offset);
+  requireCascadeBuffers(buffers);
+  requireDecayPlan(plan);
+  requireOffset('darkPhoton', darkPhoton, offset);
+  requireFourMomentum('darkPhoton', darkPhoton, offset);
+  requireRandomStream('random', random);
   const first = buffers.trackCount;
   const k = decayDarkPhoton(buffers, plan, darkPhoton, offset, 0, -1, random);
   runCascade(buffers, plan, first, random);
@@ -141,8 +158,12 @@ export function sampleStateDecayChainInto(
   offset: number,
   random: RandomStream,
 ): void {
+  requireCascadeBuffers(buffers);
+  requireDecayPlan(plan);
   requireInteger('state', state, 0, plan.states.length - 1);
-  requireOffset(momentum, offset);
+  requireOffset('momentum', momentum, offset);
+  requireFourMomentum('momentum', momentum, offset);
+  requireRandomStream('random', random);
   const first = buffers.trackCount;
   for (let k = 0; k < 4; k++) buffers.scratch[k] = momentum[offset + k]!;
   pushTrack(buffers, plan, state, -1, 0);

@@ -14,12 +14,15 @@
  * @module
  */
 import { HBAR_C_GEV_CM } from '../core/constants.js';
-import { KinematicsError } from '../core/errors.js';
-import { leptonMassGeV, type Lepton } from '../core/leptons.js';
+import { KinematicsError, ParameterError } from '../core/errors.js';
+import { LEPTONS, leptonMassGeV, type Lepton } from '../core/leptons.js';
+import { requireInRange, requireObject } from '../core/validate.js';
 import { prepareDensitySampler, type DensitySampler } from '../kinematics/densitySampler.js';
 import { prepareThreeBodySampler, type ThreeBodySampler } from '../kinematics/threeBodySampler.js';
 import type { DarkSectorModel } from '../models/types.js';
 import { makeThreeBodyKernel, threeBodyDensity } from '../widths/darkFermionThreeBody.js';
+import { widthDarkPhotonToHadrons } from '../widths/darkPhotonToHadrons.js';
+import { widthDarkPhotonToLeptonsOrZero } from '../widths/darkPhotonToLeptons.js';
 import { DARK_PHOTON_NAME, decayTable, type DecayChannel } from '../widths/decayTable.js';
 import { HADRONIC_THRESHOLD_GEV, rRatioModelUnchecked } from '../widths/rRatio.js';
 import { BOTTOMONIUM_VECTORS, CHARMONIUM_VECTORS, OMEGA_782, PHI_1020 } from '../widths/rRatioResonanceData.js';
@@ -162,6 +165,19 @@ function stateDecays(model: DarkSectorModel, j: number, gammaA: number): Particl
   return decaysOf(parent.name, mj, table.stable ? 0 : HBAR_C_GEV_CM / widthAtUnitEpsilon, channels);
 }
 
+/** Below this eps², Γ_SM(eps)/eps² loses precision (Γ_SM underflows): the ratio is taken at {@link REFERENCE_EPSILON}. */
+const MIN_EPSILON2_FOR_RATIO = 1e-280;
+const REFERENCE_EPSILON = 1e-3;
+
+/** Γ_SM/eps² of the A' (the SM widths are ∝ eps² exactly); finite also when the model's eps² underflows. */
+function smWidthPerEpsilon2(massGeV: number, smWidth: number, epsilon: number): number {
+  const eps2 = epsilon * epsilon;
+  if (eps2 > MIN_EPSILON2_FOR_RATIO) return smWidth / eps2;
+  let w = widthDarkPhotonToHadrons({ massGeV, epsilon: REFERENCE_EPSILON });
+  for (const lepton of LEPTONS) w += widthDarkPhotonToLeptonsOrZero({ massGeV, epsilon: REFERENCE_EPSILON, lepton });
+  return w / (REFERENCE_EPSILON * REFERENCE_EPSILON);
+}
+
 /**
  * The decay plan of a model (see the module comment), cached per model object.
  * @param model - a model from the constructors (`idm`, `i2dm`, `hnl`, `preset`)
@@ -199,10 +215,24 @@ export function prepareDecayPlan(model: DarkSectorModel): DecayPlan {
     darkPhoton,
     states,
     darkPhotonDarkWidthGeV: darkWidth,
-    darkPhotonSmWidthPerEpsilon2GeV: smWidth / (table.epsilon * table.epsilon),
+    darkPhotonSmWidthPerEpsilon2GeV: smWidthPerEpsilon2(model.darkPhotonMassGeV, smWidth, table.epsilon),
   };
   cache.set(model, plan);
+  preparedPlans.add(plan);
   return plan;
+}
+
+/** Plans made by {@link prepareDecayPlan}. */
+const preparedPlans = new WeakSet<object>();
+
+/**
+ * Throw a ParameterError unless `plan` was made by {@link prepareDecayPlan} (its samplers and closures are
+ * trusted only then; a copy or a hand-built plan is rejected).
+ * @internal
+ */
+export function requireDecayPlan(plan: unknown): DecayPlan {
+  if (!preparedPlans.has(plan as object)) throw new ParameterError('plan', plan, 'a plan made by prepareDecayPlan');
+  return plan as DecayPlan;
 }
 
 /**
@@ -211,9 +241,21 @@ export function prepareDecayPlan(model: DarkSectorModel): DecayPlan {
  * @param decays - a particle's decays from a {@link DecayPlan}
  * @param u - uniform in [0, 1)
  * @returns the channel index
+ * @throws ParameterError for `decays` without a non-empty `cumulative` Float64Array, or u outside [0, 1]
  * @example chooseChannel(prepareDecayPlan(preset('hnl-bp1')).darkPhoton, 0.9) // 1 (psi2 psi3)
  */
 export function chooseChannel(decays: ParticleDecays, u: number): number {
+  const c = requireObject('decays', decays)['cumulative'];
+  if (!(c instanceof Float64Array) || c.length === 0) throw new ParameterError('decays.cumulative', c, 'a non-empty Float64Array');
+  requireInRange('u', u, 0, 1);
+  return chooseChannelUnchecked(decays, u);
+}
+
+/**
+ * {@link chooseChannel} without validation (the Monte Carlo's inner loops, on prepared plans).
+ * @internal
+ */
+export function chooseChannelUnchecked(decays: ParticleDecays, u: number): number {
   const c = decays.cumulative;
   const last = c.length - 1;
   let k = 0;

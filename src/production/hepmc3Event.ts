@@ -18,7 +18,7 @@
  */
 import { ELECTRON_MASS_GEV, MUON_MASS_GEV, TAU_MASS_GEV } from '../core/constants.js';
 import type { RandomStream } from '../core/random/index.js';
-import { decayTwoBodyWithMassInto } from '../kinematics/knownMassDecay.js';
+import { decayTwoBodyWithMassUncheckedInto } from '../kinematics/knownMassDecay.js';
 import type { DarkSectorModel } from '../models/types.js';
 import type { EventSample } from './eventSample.js';
 
@@ -144,7 +144,7 @@ export function hepmc3EventLines(
   if (missing.length === 2) {
     const m1 = model.states[missing[0]!]!.massGeV;
     const m2 = model.states[missing[1]!]!.massGeV;
-    decayTwoBodyWithMassInto(scratch, 4, 8, s.darkPhoton, a, s.darkPhotonMassGeV, m1, m2, 2 * random.next() - 1, 2 * Math.PI * random.next());
+    decayTwoBodyWithMassUncheckedInto(scratch, 4, 8, s.darkPhoton, a, s.darkPhotonMassGeV, m1, m2, 2 * random.next() - 1, 2 * Math.PI * random.next());
   } else for (let k = 0; k < 4; k++) scratch[4 + k] = scratch[k]!;
   missing.forEach((i, k) => particle(l, aId, FIRST_DARK_FERMION_PDG + i, scratch, 4 + 4 * k, model.states[i]!.massGeV, 1));
   for (let t = t0; t < t1; t++) {

@@ -5,6 +5,9 @@
  * @module
  */
 
+import { ParameterError } from '../core/errors.js';
+import { requireFinite, requireNonNegative } from '../core/validate.js';
+
 /**
  * Dalitz weight of ψ_j(p) → ψ_i(k) ℓ⁻(p₋) ℓ⁺(p₊) at fixed q², the brace of THEORY §3.6:
  * W = 2S[(k·p₋)(p·p₊) + (k·p₊)(p·p₋) + m_ℓ²(k·p)] − D m_i m_j (q² + 2m_ℓ²) (GeV⁴), with k·p∓ = (s∓ − m_i² − m_ℓ²)/2,
@@ -18,7 +21,9 @@
  * @param daughterMassGeV - m_i, GeV
  * @param parentMassGeV - m_j, GeV
  * @param leptonMass - m_ℓ, GeV
- * @returns (q², c) ↦ writes (c₀, c₁, c₂) into c[0..2] (GeV⁴, GeV², 1)
+ * @returns (q², c) ↦ writes (c₀, c₁, c₂) into c[0..2] (GeV⁴, GeV², 1); throws a ParameterError for a missing or
+ *   short `coefficients` buffer or a q² whose coefficients are not finite (nothing is written then)
+ * @throws ParameterError for non-finite S, D or negative / non-finite masses
  * @example
  * const c = new Float64Array(3);
  * leptonDalitzQuadratic(1.2566, 1.2566, 0.33, 0.462, 5.11e-4)(0.005, c); // c[2] = −1.2566
@@ -30,6 +35,11 @@ export function leptonDalitzQuadratic(
   parentMassGeV: number,
   leptonMass: number,
 ): (q2: number, coefficients: Float64Array) => void {
+  requireFinite('sumSquares', sumSquares);
+  requireFinite('differenceSquares', differenceSquares);
+  requireNonNegative('daughterMassGeV', daughterMassGeV);
+  requireNonNegative('parentMassGeV', parentMassGeV);
+  requireNonNegative('leptonMass', leptonMass);
   const mi2 = daughterMassGeV * daughterMassGeV;
   const mj2 = parentMassGeV * parentMassGeV;
   const ml2 = leptonMass * leptonMass;
@@ -38,9 +48,13 @@ export function leptonDalitzQuadratic(
   const cross = differenceSquares * daughterMassGeV * parentMassGeV;
   const s = sumSquares;
   return (q2, c) => {
+    if (!(c instanceof Float64Array) || c.length < 3) throw new ParameterError('coefficients', c, 'a Float64Array of length >= 3');
     const sigma = mj2 + mi2 + 2 * ml2 - q2;
-    c[0] = 0.5 * s * ((a + b) * sigma - sigma * sigma - 2 * a * b + 2 * ml2 * (mj2 + mi2 - q2)) - cross * (q2 + 2 * ml2);
-    c[1] = s * sigma;
+    const c0 = 0.5 * s * ((a + b) * sigma - sigma * sigma - 2 * a * b + 2 * ml2 * (mj2 + mi2 - q2)) - cross * (q2 + 2 * ml2);
+    const c1 = s * sigma;
+    if (!(Number.isFinite(c0) && Number.isFinite(c1))) throw new ParameterError('q2', q2, 'a finite q² (GeV²) giving finite Dalitz coefficients');
+    c[0] = c0;
+    c[1] = c1;
     c[2] = -s;
   };
 }

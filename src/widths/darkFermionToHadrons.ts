@@ -13,6 +13,7 @@
  *
  * @module
  */
+import type { DarkFermionToLeptonsArgs } from './darkFermionToLeptons.js';
 import { KinematicsError, ParameterError } from '../core/errors.js';
 import { requireEpsilon, requireFinite, requireFunction, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
 import { makeThreeBodyKernel, resolveThreeBodyOptions, type ThreeBodyWidthOptions } from './darkFermionThreeBody.js';
@@ -80,22 +81,11 @@ export function darkFermionToHadronsWidthRaw(
   return threeBodyWidthRaw(k, relTol, HADRONIC_BREAKPOINTS_GEV2);
 }
 
-/** Arguments of {@link widthDarkFermionToHadrons}. */
-export interface DarkFermionToHadronsArgs {
-  /** Mass of the decaying state m_j in GeV (> 0). */
-  readonly parentMassGeV: number;
-  /** Mass of the daughter state m_i in GeV (≥ 0). */
-  readonly daughterMassGeV: number;
-  /** Dark-photon mass m_A' in GeV (> 0). */
-  readonly darkPhotonMassGeV: number;
-  /** Total A' width Γ_A' in the Breit–Wigner, GeV (≥ 0; > 0 if m_A'² lies inside the q² range). */
-  readonly darkPhotonWidthGeV: number;
-  /** Kinetic mixing eps, in (0, 1). */
-  readonly epsilon: number;
-  /** Left-handed dark coupling of ψ̄_i γ^μ (left P_L + right P_R) ψ_j X_μ (finite, any sign). */
-  readonly left: number;
-  /** Right-handed dark coupling (finite, any sign). */
-  readonly right: number;
+/**
+ * Arguments of {@link widthDarkFermionToHadrons}: those of the lepton channel (masses, Γ_A', eps, left/right
+ * couplings) without the lepton flavour, plus the R ratio.
+ */
+export interface DarkFermionToHadronsArgs extends Omit<DarkFermionToLeptonsArgs, 'lepton'> {
   /** R(√s) (default: the library's `rRatioModel`); must return finite numbers ≥ 0. */
   readonly rRatio?: RRatio;
 }

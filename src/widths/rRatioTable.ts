@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { findInterval } from '../core/numerics/interpolationTable.js';
 import { ParameterError } from '../core/errors.js';
 import { requireFinite } from '../core/validate.js';
 import type { RRatio } from './rRatio.js';
@@ -58,13 +59,8 @@ export function rRatioFromTable(points: readonly RRatioPoint[]): RRatio {
   return (sqrtSGeV: number): number => {
     const x = requireFinite('sqrtSGeV', sqrtSGeV);
     if (x < first || x > last) return 0;
-    let lo = 0;
-    let hi = n - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((xs[mid] as number) <= x) lo = mid;
-      else hi = mid;
-    }
+    const lo = findInterval(xs, x);
+    const hi = lo + 1;
     const x0 = xs[lo] as number;
     const x1 = xs[hi] as number;
     const y0 = ys[lo] as number;

@@ -35,28 +35,6 @@ const TABLE: Readonly<Record<string, FuzzEntry>> = {
  * prints the list. Inputs and stacks: issue 8 item 3 report. Delete a line once its function is fixed.
  */
 const SKIPPED: Readonly<Record<string, string>> = {
-  // TODO(owner: kinematics/knownMassDecay.ts) unchecked out/p/parent (TypeError on null or a short buffer) and
-  // non-finite writes (NaN parent components, overflow near 1e308).
-  boostFromRestWithMassInto: 'TypeError / NaN written for unchecked arguments (knownMassDecay.ts)',
-  decayTwoBodyWithMassInto: 'TypeError / NaN and Infinity written for unchecked arguments (knownMassDecay.ts)',
-  // TODO(owner: kinematics/densitySampler.ts) sampler and random not validated; lower = -1e308 gives NaN cells.
-  prepareDensitySampler: 'NaN in cellFloorFraction for lower = -1e308 (densitySampler.ts)',
-  sampleDensity: 'TypeError for a corrupted sampler or a random without next() (densitySampler.ts)',
-  // TODO(owner: kinematics/threeBodySampler.ts) sampler, out, parent and random not validated.
-  sampleThreeBodyInto: 'TypeError for unchecked sampler/out/random, NaN written (threeBodySampler.ts)',
-  // TODO(owner: production/decayChannelSampler.ts, leptonDalitz.ts) the plan holds leptonDalitzQuadratic's
-  // closures, which throw a TypeError without a coefficients buffer; chooseChannel does not check `decays`.
-  leptonDalitzQuadratic: "returned closure throws TypeError without a coefficients buffer (leptonDalitz.ts)",
-  prepareDecayPlan: "plan's dalitzQuadratic closures throw TypeError without a buffer (leptonDalitz.ts)",
-  chooseChannel: 'TypeError for a missing or corrupted decays object (decayChannelSampler.ts)',
-  // TODO(owner: production/decayChannelSampler.ts:202, generateEvents.ts) smWidth / eps² is 0/0 = NaN when eps²
-  // underflows (a model with eps ≲ 1e-162): the plan's and the sample's darkPhotonSmWidthPerEpsilon2GeV are NaN.
-  generateEvents: 'sample.darkPhotonSmWidthPerEpsilon2GeV = NaN for a model with eps = 5e-324 (decayChannelSampler.ts)',
-  // TODO(owner: production/cascadeBuffers.ts) capacities not validated (RangeError: invalid typed array length).
-  createCascadeBuffers: 'RangeError for huge or fractional capacities (cascadeBuffers.ts)',
-  // TODO(owner: production/decayChain.ts) buffers, plan, offsets and random not validated.
-  sampleDecayChainInto: 'TypeError for corrupted buffers/plan or a random without next() (decayChain.ts)',
-  sampleStateDecayChainInto: 'TypeError for a bad momentum buffer, state or plan (decayChain.ts)',
   // TODO(owner: production/writeEventsCsv.ts, writeEventsJsonLines.ts, writeHepMC3.ts, hepmc3Event.ts) the
   // sample is only checked to be an object: corrupted fields, or a hand-built sample whose tracks have no
   // model, give TypeError/RangeError.

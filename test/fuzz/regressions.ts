@@ -7,7 +7,9 @@ import {
   cheapModels,
   darkBrems,
   darkBremSamplers,
+  decayPlans,
   decayTables,
+  densitySamplers,
   depthSamplers,
   eeKinematics,
   eeSamplers,
@@ -17,6 +19,7 @@ import {
   recastCurves,
   segmentLists,
   tabulated,
+  threeBodySamplers,
 } from './fixtures.js';
 
 const idm = (): api.DarkSectorModel => cheapModels()[0] as api.DarkSectorModel;
@@ -211,4 +214,30 @@ export const REGRESSIONS: readonly (readonly [string, () => readonly unknown[]])
   ['g2Opening', () => [{ curves: recastCurves(), dataset: '2023', sigmas: 1e-320, massesGeV: [1, 0.5] }]],
   ['openMassRanges', () => [{ x: 1 }]],
   ['openMassRanges', () => [[null]]],
+  // Monte Carlo kernels (issue 5, fixed by their owner): unchecked buffers, samplers, plans and random streams;
+  // overflow; a density whose envelope is NaN or infinite; eps² underflow in the plan's SM width per eps²
+  ['boostFromRestWithMassInto', () => [null, 0, [1, 0, 0, 0], 0, [5, 0, 0, 3], 0, 4]],
+  ['boostFromRestWithMassInto', () => [out(3), 0, [1, 0, 0, 0], 0, [5, 0, 0, 3], 0, 4]],
+  ['boostFromRestWithMassInto', () => [out(), 0, [1, 0, 0, 0], 0, [Number.NaN, 0, 0, 3], 0, 4]],
+  ['boostFromRestWithMassInto', () => [out(), 0, [1e308, 1e308, 0, 0], 0, [1e308, 1e308, 0, 0], 0, 1e-300]],
+  ['decayTwoBodyWithMassInto', () => [out(4), 0, 4, [5, 0, 0, 3], 0, 4, 0, 0, 1, 0]],
+  ['decayTwoBodyWithMassInto', () => [out(), 0, 4, null, 0, 4, 0, 0, 1, 0]],
+  ['decayTwoBodyWithMassInto', () => [out(), 0, 4, [1.7e308, 0, 0, 1.7e308], 0, 1e-300, 0, 0, 1, 0]],
+  ['prepareDensitySampler', () => [(x: number) => Math.abs(Math.sin(5 * x)), -1e308, 0.01, undefined]],
+  ['sampleDensity', () => [{ ...densitySamplers()[0], alias: null }, rng()]],
+  ['sampleDensity', () => [densitySamplers()[0], { next: 1 }]],
+  ['sampleThreeBodyInto', () => [out(12), 0, { ...threeBodySamplers()[0], q2: undefined }, [1, 0, 0, 0], 0, rng()]],
+  ['sampleThreeBodyInto', () => [null, 0, threeBodySamplers()[0], [1, 0, 0, 0], 0, rng()]],
+  ['sampleThreeBodyInto', () => [out(12), 0, threeBodySamplers()[0], [1, 0, 0, 0], 0, {}]],
+  ['leptonDalitzQuadratic', () => [1, 0.5, 0.3, 0.46, 5.1e-4]],
+  ['chooseChannel', () => [undefined, 0.5]],
+  ['chooseChannel', () => [{ ...decayPlans()[0]?.darkPhoton, cumulative: null }, 0.5]],
+  ['createCascadeBuffers', () => [1e12, 4]],
+  ['createCascadeBuffers', () => [2.5, 4]],
+  ['sampleDecayChainInto', () => [{ ...api.createCascadeBuffers(4, 4), trackMass: null }, decayPlans()[0], Float64Array.from([1, 0, 0, 0]), 0, rng()]],
+  ['sampleDecayChainInto', () => [api.createCascadeBuffers(4, 4), decayPlans()[0], Float64Array.from([1, 0, 0, 0]), 0, { next: null }]],
+  ['sampleStateDecayChainInto', () => [api.createCascadeBuffers(4, 4), { ...decayPlans()[0] }, 1, Float64Array.from([1, 0, 0, 0]), 0, rng()]],
+  ['sampleStateDecayChainInto', () => [api.createCascadeBuffers(4, 4), decayPlans()[0], 1, null, 0, rng()]],
+  ['prepareDecayPlan', () => [api.preset('idm', { epsilon: 5e-324 })]],
+  ['generateEvents', () => [{ model: api.preset('idm', { epsilon: 5e-324 }), experiment: 'babar', events: 5, seed: 1 }]],
 ];

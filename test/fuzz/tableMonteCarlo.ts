@@ -64,7 +64,14 @@ export const monteCarloEntries: Record<string, FuzzEntry> = {
         firstMassGeV: api.ELECTRON_MASS_GEV,
         secondMassGeV: api.ELECTRON_MASS_GEV,
         q2Density: () => 1,
-        dalitzQuadratic: api.leptonDalitzQuadratic(1, 0.5, parentMassGeV * ratio * 0.9, parentMassGeV, api.ELECTRON_MASS_GEV),
+        // (a mutated parent mass or ratio makes the factory throw: then a closure of the wrong shape instead)
+        dalitzQuadratic: ((): unknown => {
+          try {
+            return api.leptonDalitzQuadratic(1, 0.5, parentMassGeV * ratio * 0.9, parentMassGeV, api.ELECTRON_MASS_GEV);
+          } catch {
+            return () => undefined;
+          }
+        })(),
       })),
   ),
   sampleThreeBodyInto: {
