@@ -39,7 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`semivisible ${name}: ${error.message}\n`);
+      // node:util parseArgs explains itself over several lines; the first one names the flag.
+      io.stderr(`semivisible ${name}: ${error.message.split('\n')[0] ?? error.message}\n`);
       return 2;
     }
     throw error;

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ParameterError } from '../core/errors.js';
 import { deriveSeed } from '../core/random/index.js';
@@ -59,7 +59,9 @@ export function mergeScanFiles(paths: readonly string[]): MergedScan {
   const byIndex = new Map<number, { line: ScanLine; file: string }>();
   let reference: { identity: Record<string, string>; where: string } | undefined;
   for (const path of paths) {
-    if (!existsSync(path)) throw new ParameterError('file', path, 'an existing scan file (a shard not run yet?)');
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      throw new ParameterError('file', path, 'an existing scan file (a shard not run yet?)');
+    }
     const name = basename(path);
     const parsed = parseScanText(readFileSync(path, 'utf8'), name);
     if (parsed.truncated !== null) {

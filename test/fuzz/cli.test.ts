@@ -153,20 +153,6 @@ const MERGE_CORRUPTIONS: readonly Corruption[] = [
  * is printed as a skipped test. Inputs and stacks: issue 8 item 3 report. Delete an entry once it is fixed.
  */
 const KNOWN_CLI_ISSUES: readonly { readonly what: string; readonly matches: (argv: readonly string[]) => boolean }[] = [
-  {
-    // TODO(owner: src/cli/commands/g2.ts, merge.ts, or src/cli/main.ts) g2 and merge call node:util parseArgs
-    // themselves and main.ts prints its error message whole: "Option '--mass' argument is ambiguous." is
-    // followed by two more lines. (The model commands go through parseModelArgv, which keeps the first line.)
-    what: "g2 / merge with a flag value starting with '-' (e.g. --mass -1, --out --x): a three-line message",
-    matches: (argv) =>
-      (argv[0] === 'g2' || argv[0] === 'merge') &&
-      argv.some((a, i) => a.startsWith('--') && (FLAGS_OF[argv[0] as string] ?? []).includes(a.slice(2)) && (argv[i + 1] ?? '').startsWith('-')),
-  },
-  {
-    // TODO(owner: src/scan/mergeScans.ts) a scan "file" that is a directory: readFileSync throws EISDIR (exit 1).
-    what: 'merge with a directory among its files: EISDIR internal error, exit 1',
-    matches: (argv) => argv[0] === 'merge' && argv.includes(BAD_FILES.directory),
-  },
 ];
 
 const badInvocation: fc.Arbitrary<string[]> = fc

@@ -36,11 +36,11 @@ export async function runCli(argv: readonly string[]): Promise<CliRun> {
     return { code: await command.run(rest, io), stdout, stderr };
   } catch (error) {
     if (error instanceof ParameterError || error instanceof KinematicsError || error instanceof ConvergenceError) {
-      io.stderr(`semivisible ${name}: ${error.message}\n`);
+      io.stderr(`semivisible ${name}: ${error.message.split('\n')[0] ?? error.message}\n`);
       return { code: 2, stdout, stderr };
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`semivisible ${name}: ${error.message}\n`);
+      io.stderr(`semivisible ${name}: ${error.message.split('\n')[0] ?? error.message}\n`);
       return { code: 2, stdout, stderr };
     }
     return { code: 1, stdout, stderr, internal: error };
