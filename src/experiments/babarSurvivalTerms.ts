@@ -27,7 +27,7 @@ import { maxSegmentCount, raySegmentsInto, SEGMENT_STRIDE, type CylindricalGeome
 import type { EventSample } from '../production/eventSample.js';
 import { decayDetectable, detectabilityCuts } from './babarDetectability.js';
 import { babarMonophotonSelection, checkBabarSelection, type BabarMonophotonSelection } from './babarSelection.js';
-import { checkEventSample } from './checkEventSample.js';
+import { checkEventSample } from '../production/checkEventSample.js';
 import { addInterval, beginEvent, createTermsBuilder, endTrack, finishTerms, type TermsBuilder } from './termsBuilder.js';
 import type { SurvivalTerms } from './types.js';
 

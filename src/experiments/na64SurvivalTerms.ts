@@ -19,7 +19,7 @@
  * @module
  */
 import type { EventSample } from '../production/eventSample.js';
-import { checkEventSample } from './checkEventSample.js';
+import { checkEventSample } from '../production/checkEventSample.js';
 import { checkNa64Selection, na64InvisibleSelection, type Na64Selection } from './na64Selection.js';
 import { addInterval, beginEvent, createTermsBuilder, endTrack, finishTerms } from './termsBuilder.js';
 import type { SurvivalTerms } from './types.js';

@@ -23,9 +23,9 @@
  *
  * @module
  */
+import { checkEventSample } from './checkEventSample.js';
 import { ELECTRON_MASS_GEV, MUON_MASS_GEV, TAU_MASS_GEV } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
-import { requireObject } from '../core/validate.js';
 import type { EventSample } from './eventSample.js';
 
 /**
@@ -104,7 +104,7 @@ function eventRows(s: EventSample, e: number, rows: string[]): void {
  * @example for (const chunk of writeEventsCsvChunks(sample)) stream.write(chunk);
  */
 export function* writeEventsCsvChunks(sample: EventSample, eventsPerChunk = 1000): Generator<string, void, undefined> {
-  requireObject('sample', sample);
+  checkEventSample(sample);
   if (!(Number.isInteger(eventsPerChunk) && eventsPerChunk >= 1)) throw new ParameterError('eventsPerChunk', eventsPerChunk, 'an integer ≥ 1');
   yield `${metadata(sample)}\n`;
   for (let e0 = 0; e0 < sample.count; e0 += eventsPerChunk) {

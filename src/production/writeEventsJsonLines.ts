@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { checkEventSample } from './checkEventSample.js';
 import { ParameterError } from '../core/errors.js';
 import { requireObject } from '../core/validate.js';
 import type { EventSample, ProductionProcess } from './eventSample.js';
@@ -71,7 +72,7 @@ function eventLine(s: EventSample, e: number): string {
  * @example for (const chunk of writeEventsJsonLinesChunks(sample)) stream.write(chunk);
  */
 export function* writeEventsJsonLinesChunks(sample: EventSample, eventsPerChunk = 1000): Generator<string, void, undefined> {
-  requireObject('sample', sample);
+  checkEventSample(sample);
   if (!(Number.isInteger(eventsPerChunk) && eventsPerChunk >= 1)) throw new ParameterError('eventsPerChunk', eventsPerChunk, 'an integer ≥ 1');
   yield `${headerLine(sample)}\n`;
   for (let e0 = 0; e0 < sample.count; e0 += eventsPerChunk) {

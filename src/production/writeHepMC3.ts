@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { checkEventSample } from './checkEventSample.js';
 import { ParameterError } from '../core/errors.js';
 import { createRandomStream } from '../core/random/index.js';
 import { requireEpsilon, requireInteger, requireObject } from '../core/validate.js';
@@ -55,7 +56,7 @@ export function darkFermionPdg(index: number): number {
 }
 
 function checked(sample: EventSample, options: HepMC3Options): { model: DarkSectorModel; epsilon: number; seed: number; chunk: number } {
-  requireObject('sample', sample);
+  checkEventSample(sample);
   const o = requireObject('options', options);
   const epsilon = requireEpsilon('options.epsilon', o['epsilon']);
   const seed = requireInteger('options.seed', o['seed'], 0, 2 ** 32 - 1);
@@ -65,6 +66,17 @@ function checked(sample: EventSample, options: HepMC3Options): { model: DarkSect
     throw new ParameterError('options.model', o['model'], 'the model of the sample (required for samples not made by generateEvents)');
   }
   if (model.states.length > 7) throw new ParameterError('options.model', model.states.length, 'a model with at most 7 dark states (PDG 5914–5920)');
+  // The model must be the sample's: every track's state and every channel's product must be among its states.
+  const names = new Set(model.states.map((state) => state.name));
+  for (const c of sample.channels) {
+    for (const product of c.products) {
+      if (!names.has(product)) throw new ParameterError('options.model', model.label, `the model of the sample (it has no state "${product}")`);
+    }
+  }
+  for (let t = 0; t < sample.trackState.length; t++) {
+    const k = sample.trackState[t]!;
+    if (!(k >= 0 && k < model.states.length)) throw new ParameterError(`sample.trackState[${t}]`, k, `a state index of the model (0..${model.states.length - 1})`);
+  }
   return { model, epsilon, seed, chunk };
 }
 

@@ -34,17 +34,7 @@ const TABLE: Readonly<Record<string, FuzzEntry>> = {
  * being finished by its owner). Each keeps its table row; the skip wins while it is listed here, and every run
  * prints the list. Inputs and stacks: issue 8 item 3 report. Delete a line once its function is fixed.
  */
-const SKIPPED: Readonly<Record<string, string>> = {
-  // TODO(owner: production/writeEventsCsv.ts, writeEventsJsonLines.ts, writeHepMC3.ts, hepmc3Event.ts) the
-  // sample is only checked to be an object: corrupted fields, or a hand-built sample whose tracks have no
-  // model, give TypeError/RangeError.
-  writeEventsCsv: 'TypeError for a corrupted or hand-built sample (writeEventsCsv.ts)',
-  writeEventsCsvChunks: 'TypeError for a corrupted or hand-built sample (writeEventsCsv.ts)',
-  writeEventsJsonLines: 'TypeError for a corrupted or hand-built sample (writeEventsJsonLines.ts)',
-  writeEventsJsonLinesChunks: 'TypeError for a corrupted or hand-built sample (writeEventsJsonLines.ts)',
-  writeHepMC3: 'TypeError/RangeError for a corrupted sample or a model that does not match it (hepmc3Event.ts)',
-  writeHepMC3Chunks: 'TypeError/RangeError for a corrupted sample or a model that does not match it (hepmc3Event.ts)',
-};
+const SKIPPED: Readonly<Record<string, string>> = {};
 
 /** The error classes: the only exported classes. */
 const ERROR_CLASSES = ['ParameterError', 'KinematicsError', 'ConvergenceError'];

@@ -8,7 +8,7 @@ import { generateEvents } from '../../src/production/events.js';
 import type { EventSample } from '../../src/production/eventSample.js';
 import { eeToGammaAPrimeCrossSection } from '../../src/production/index.js';
 import { decayTable } from '../../src/widths/index.js';
-import { checkEventSample } from '../../src/experiments/checkEventSample.js';
+import { checkEventSample } from '../../src/production/checkEventSample.js';
 
 const ARRAYS = [
   'channel',
