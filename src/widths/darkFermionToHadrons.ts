@@ -13,9 +13,9 @@
  *
  * @module
  */
-import type { DarkFermionToLeptonsArgs } from './darkFermionToLeptons.js';
+import { checkThreeBodyCommonArgs, type DarkFermionToLeptonsArgs } from './darkFermionToLeptons.js';
 import { KinematicsError, ParameterError } from '../core/errors.js';
-import { requireEpsilon, requireFinite, requireFunction, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
+import { requireFunction } from '../core/validate.js';
 import { makeThreeBodyKernel, resolveThreeBodyOptions, type ThreeBodyWidthOptions } from './darkFermionThreeBody.js';
 import { threeBodyWidthRaw } from './darkFermionThreeBodyIntegral.js';
 import { HADRONIC_THRESHOLD_GEV, rRatioModelUnchecked, type RRatio } from './rRatio.js';
@@ -112,14 +112,7 @@ export interface DarkFermionToHadronsArgs extends Omit<DarkFermionToLeptonsArgs,
  *   darkPhotonWidthGeV: 0, epsilon: 1e-3, left: g, right: g }) // iDM point at m_A' = 3 GeV
  */
 export function widthDarkFermionToHadrons(args: DarkFermionToHadronsArgs, options?: ThreeBodyWidthOptions): number {
-  const o = requireObject('args', args);
-  const mj = requirePositive('parentMassGeV', o['parentMassGeV']);
-  const mi = requireNonNegative('daughterMassGeV', o['daughterMassGeV']);
-  const ma = requirePositive('darkPhotonMassGeV', o['darkPhotonMassGeV']);
-  const gamma = requireNonNegative('darkPhotonWidthGeV', o['darkPhotonWidthGeV']);
-  const eps = requireEpsilon('epsilon', o['epsilon']);
-  const left = requireFinite('left', o['left']);
-  const right = requireFinite('right', o['right']);
+  const { o, mj, mi, ma, gamma, eps, left, right } = checkThreeBodyCommonArgs(args);
   const relTol = resolveThreeBodyOptions(options).relTol;
   let r: RRatio = rRatioModelUnchecked;
   if (o['rRatio'] !== undefined) {

@@ -44,16 +44,47 @@ export interface DarkFermionToLeptonsArgs {
   readonly lepton: Lepton;
 }
 
+/** The validated fields shared by the lepton and hadron channels of ψ_j → ψ_i A'* (masses in GeV). */
+export interface ThreeBodyCommonArgs {
+  /** The arguments object, for channel-specific fields. */
+  readonly o: Record<string, unknown>;
+  /** Parent mass m_j, GeV. */
+  readonly mj: number;
+  /** Daughter mass m_i, GeV. */
+  readonly mi: number;
+  /** Dark-photon mass m_A', GeV. */
+  readonly ma: number;
+  /** A' total width in the Breit–Wigner, GeV. */
+  readonly gamma: number;
+  /** Kinetic mixing eps. */
+  readonly eps: number;
+  /** Left-handed dark coupling. */
+  readonly left: number;
+  /** Right-handed dark coupling. */
+  readonly right: number;
+}
+
+/**
+ * Validate the fields of {@link DarkFermionToLeptonsArgs} common to every ψ_j → ψ_i A'* channel (ParameterError
+ * naming the field). @internal
+ */
+export function checkThreeBodyCommonArgs(args: Omit<DarkFermionToLeptonsArgs, 'lepton'>): ThreeBodyCommonArgs {
+  const o = requireObject('args', args);
+  return {
+    o,
+    mj: requirePositive('parentMassGeV', o['parentMassGeV']),
+    mi: requireNonNegative('daughterMassGeV', o['daughterMassGeV']),
+    ma: requirePositive('darkPhotonMassGeV', o['darkPhotonMassGeV']),
+    gamma: requireNonNegative('darkPhotonWidthGeV', o['darkPhotonWidthGeV']),
+    eps: requireEpsilon('epsilon', o['epsilon']),
+    left: requireFinite('left', o['left']),
+    right: requireFinite('right', o['right']),
+  };
+}
+
 /** Validate the arguments and build the kernel; throws KinematicsError when the channel is closed. */
 function kernelOf(args: DarkFermionToLeptonsArgs): ThreeBodyKernel {
-  const o = requireObject('args', args);
-  const mj = requirePositive('parentMassGeV', o['parentMassGeV']);
-  const mi = requireNonNegative('daughterMassGeV', o['daughterMassGeV']);
-  const ma = requirePositive('darkPhotonMassGeV', o['darkPhotonMassGeV']);
-  const gamma = requireNonNegative('darkPhotonWidthGeV', o['darkPhotonWidthGeV']);
-  const eps = requireEpsilon('epsilon', o['epsilon']);
-  const left = requireFinite('left', o['left']);
-  const right = requireFinite('right', o['right']);
+  const { o, mj, mi, ma, gamma, eps, left, right } = checkThreeBodyCommonArgs(args);
   const lepton = o['lepton'] as Lepton;
   const ml = leptonMassGeV(lepton);
   if (!(mj - mi > 2 * ml)) {
