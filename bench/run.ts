@@ -1,29 +1,23 @@
-// `npm run bench`: runs every benchmark suite in bench/ and prints one table per suite.
+// `npm run bench` (scripts/bench.mjs bundles this file): runs every benchmark suite in bench/ and prints one
+// table per suite. Optional filters: `npm run bench -- recast scan` runs the suites whose name contains one.
 import { printTable, type BenchRow } from './harness.js';
+import * as numerics from './numerics.bench.js';
+import * as linalg from './linalg.bench.js';
+import * as widths from './widths.bench.js';
+import * as production from './production.bench.js';
+import * as events from './events.bench.js';
+import * as recast from './recast.bench.js';
+import * as scan from './scan.bench.js';
 
 interface Suite {
   readonly title: string;
   readonly run: () => BenchRow[] | Promise<BenchRow[]>;
 }
 
-const suiteModules = [
-  './numerics.bench.js',
-  './linalg.bench.js',
-  './widths.bench.js',
-  './production.bench.js',
-  './events.bench.js',
-  './recast.bench.js',
-  './scan.bench.js',
-];
-
-for (const path of suiteModules) {
-  let suite: Suite | undefined;
-  try {
-    suite = (await import(path)) as Suite;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String(error).includes(path.slice(2, -3))) continue;
-    throw error;
-  }
+const suites: Record<string, Suite> = { numerics, linalg, widths, production, events, recast, scan };
+const filters = process.argv.slice(2);
+for (const [name, suite] of Object.entries(suites)) {
+  if (filters.length > 0 && !filters.some((f) => name.includes(f))) continue;
   printTable(suite.title, await suite.run());
 }
 

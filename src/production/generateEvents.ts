@@ -25,6 +25,7 @@ import type { DarkSectorModel } from '../models/types.js';
 import { prepareDarkBremSampler, sampleDarkBremInto } from './darkBremSampler.js';
 import { prepareDarkBrem } from './darkBremSetup.js';
 import { createCascadeBuffers } from './cascadeBuffers.js';
+import { markGeneratedSample } from './checkEventSample.js';
 import { sampleDecayChainInto } from './decayChain.js';
 import { prepareDecayPlan } from './decayChannelSampler.js';
 import { BABAR_COS_WINDOW, type CosThetaWindow } from './eeToGammaAPrimeParameters.js';
@@ -187,5 +188,6 @@ export function generateEvents(options: GenerateEventsOptions): EventSample {
     visiblePdg: b.visiblePdg.slice(0, v),
   });
   sampleModels.set(sample, model);
+  markGeneratedSample(sample);
   return sample;
 }
