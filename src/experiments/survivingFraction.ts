@@ -10,7 +10,7 @@
  *
  * Early exit (exact to 2⁻⁶⁰ relative): every factor of P_s other than the origin one is ≤ 1, so
  * P_s ≤ e^(originExponent_s · x). Events are visited in groups of descending originExponent (a counting sort
- * by binary exponent, computed once per terms object and cached), so once e^(max o of the group · x) ·
+ * by 1/16 of a binary octave, computed once per terms object and cached), so once e^(max o of the group · x) ·
  * Σ_{remaining} w ≤ 2⁻⁶⁰ Σ_{visited} w P the remaining events cannot change the weighted sum in double
  * precision; they enter the variance with P = 0 through precomputed tail sums of w and w². At large eps, where most dark fermions decay inside the detector, an
  * evaluation then costs a few events instead of all of them — the bracketing scan of the exclusion solver
@@ -101,8 +101,8 @@ const EARLY_EXIT = 2 ** -60;
 
 /**
  * The selected events in the visiting order of {@link survivingFraction}, copied so that the loop reads memory
- * sequentially. Events are grouped by the binary exponent of −originExponent (group 0: originExponent = 0;
- * then −o in [2^k, 2^(k+1)) for ascending k; index order within a group): a counting sort, O(S), so groups
+ * sequentially. Events are grouped by ⌊16 log₂(−originExponent)⌋ (group 0: originExponent = 0; then ascending
+ * −o in steps of 2^(1/16); index order within a group): a counting sort, O(S), so groups
  * come in descending order of originExponent and each has a known largest originExponent.
  */
 interface EvaluationOrder {
@@ -124,13 +124,17 @@ interface EvaluationOrder {
 
 const orders = new WeakMap<SurvivalTerms, EvaluationOrder>();
 
-/** Group of an originExponent o ≤ 0: 0 for o = 0, else 1 + (binary exponent of −o) + 1075 (−∞: the last group). */
+/** Groups per factor 2 of −originExponent: within a group the exponents differ by at most 2^(1/16) ≈ 1.044. */
+const GROUPS_PER_OCTAVE = 16;
+/** Group 0: o = 0; then −o from 2⁻¹⁰⁷⁵ to 2¹⁰²⁴ in 1/16-octave steps; the last group holds o = −∞. */
+const GROUPS = 2 + GROUPS_PER_OCTAVE * 2100;
+
+/** Group of an originExponent o ≤ 0 (see {@link GROUPS}). */
 function groupOf(o: number): number {
   if (o === 0) return 0;
   if (o === -Infinity) return GROUPS - 1;
-  return 1 + Math.max(0, Math.min(GROUPS - 3, Math.floor(Math.log2(-o)) + 1075));
+  return 1 + Math.max(0, Math.min(GROUPS - 3, Math.floor(GROUPS_PER_OCTAVE * (Math.log2(-o) + 1075))));
 }
-const GROUPS = 2102;
 
 /** {@link EvaluationOrder} of the terms, built in O(S) on first use and cached per terms object. */
 function evaluationOrder(terms: SurvivalTerms): EvaluationOrder {

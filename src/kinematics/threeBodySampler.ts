@@ -16,7 +16,8 @@
  *   non-negative quadratic has mean ≥ max/3, so ≤ 3 trials on average (~1.5 for the lepton |M|²). (Inverting
  *   the cubic CDF instead — one uniform, Halley iterations — was measured ~10% slower per decay.)
  * - Angles: the pair direction n̂ is isotropic in the parent rest frame, particle 1 recoils along −n̂ and
- *   particle 2 has polar angle θ₁₂ᴿ to particle 1's direction in R and a uniform azimuth about it.
+ *   particle 2 has polar angle θ₁₂ᴿ to particle 1's direction in R and a uniform azimuth about it; both drawn
+ *   by rejection in the unit disk (Marsaglia 1972), without trigonometric calls.
  *
  * @module
  */
@@ -125,7 +126,7 @@ const scratch = new Float64Array(12);
 /**
  * Sample one decay (see the module comment) and write the lab four-momenta of particles 1, 2, 3 at
  * `out[offset..+3]`, `out[offset+4..+7]`, `out[offset+8..+11]` (GeV). The parent four-momentum is read first
- * (it may live in `out`) and is taken to have mass `sampler.parentMassGeV`. Allocation-free; uses ~7 uniforms.
+ * (it may live in `out`) and is taken to have mass `sampler.parentMassGeV`. Allocation-free; uses ~9 uniforms.
  * @param out - destination buffer (12 numbers from `offset`)
  * @param offset - index of particle 1's energy
  * @param sampler - from {@link prepareThreeBodySampler}
@@ -206,23 +207,41 @@ export function sampleThreeBodyUncheckedInto(
       x = 2 * random.next() - 1;
     }
   }
-  // Orientation: pair direction n̂ (θ, φ), basis e₁, e₂ ⊥ n̂; particle 2 in R along cos θ₁₂(−n̂) + sin θ₁₂(cos ψ e₁ + sin ψ e₂).
-  const ct = 2 * random.next() - 1;
-  const st = Math.sqrt((1 - ct) * (1 + ct));
-  const phi = 2 * Math.PI * random.next();
-  const psi = 2 * Math.PI * random.next();
-  const cf = Math.cos(phi);
-  const sf = phi < Math.PI ? Math.sqrt((1 - cf) * (1 + cf)) : -Math.sqrt((1 - cf) * (1 + cf));
+  // Orientation: pair direction n̂ isotropic by Marsaglia's method (Ann. Math. Stat. 43 (1972) 645: (u, v)
+  // uniform in the unit disk, s = u² + v², n̂ = (2u√(1−s), 2v√(1−s), 1 − 2s)), and the azimuth ψ of particle 2
+  // about n̂ from a second point (a, b) uniform in the unit disk (cos ψ = (a² − b²)/r², sin ψ = 2ab/r²): no
+  // trigonometric calls. Particle 2 in R along cos θ₁₂(−n̂) + sin θ₁₂(cos ψ e₁ + sin ψ e₂), with e₁, e₂ ⊥ n̂.
+  let u = 0;
+  let v = 0;
+  let s = 1;
+  while (s >= 1 || s === 0) {
+    u = 2 * random.next() - 1;
+    v = 2 * random.next() - 1;
+    s = u * u + v * v;
+  }
+  const root = 2 * Math.sqrt(1 - s);
+  const nx = u * root;
+  const ny = v * root;
+  const nz = 1 - 2 * s;
+  let ra = 0;
+  let rb = 0;
+  let r2 = 1;
+  while (r2 >= 1 || r2 === 0) {
+    ra = 2 * random.next() - 1;
+    rb = 2 * random.next() - 1;
+    r2 = ra * ra + rb * rb;
+  }
   const sx = Math.sqrt(Math.max(0, (1 - x) * (1 + x)));
-  const cp = Math.cos(psi);
-  const a = sx * cp;
-  const b = sx * (psi < Math.PI ? Math.sqrt((1 - cp) * (1 + cp)) : -Math.sqrt((1 - cp) * (1 + cp)));
-  const nx = st * cf;
-  const ny = st * sf;
-  const nz = ct;
-  const dx = -x * nx + a * ct * cf - b * sf;
-  const dy = -x * ny + a * ct * sf + b * cf;
-  const dz = -x * nz - a * st;
+  const a = (sx * (ra * ra - rb * rb)) / r2; // sin θ₁₂ cos ψ
+  const b = (sx * 2 * ra * rb) / r2; // sin θ₁₂ sin ψ
+  // e₁ = (cos θ cos φ, cos θ sin φ, −sin θ), e₂ = (−sin φ, cos φ, 0) in terms of n̂ = (sin θ cos φ, sin θ sin φ, cos θ):
+  // with ρ = sin θ = √(nx² + ny²): cos φ = nx/ρ, sin φ = ny/ρ (φ = 0 when ρ = 0).
+  const rho = Math.sqrt(nx * nx + ny * ny);
+  const cf = rho > 0 ? nx / rho : 1;
+  const sf = rho > 0 ? ny / rho : 0;
+  const dx = -x * nx + a * nz * cf - b * sf;
+  const dy = -x * ny + a * nz * sf + b * cf;
+  const dz = -x * nz - a * rho;
   // Pair rest frame → parent rest frame: pair momentum P⃗ = p₁* n̂ (p₁* = √λ/2M), energy E_pair, mass w;
   // P⃗·p⃗₂ᴿ = p₁* p₂* (n̂·d̂) = −x p₁* p₂*.
   const halfInvM = 0.5 / m;
