@@ -140,10 +140,12 @@ function intervalsFromGrid(
     const b = grid[k] as number;
     const ga = values[k - 1] as number;
     const gb = values[k] as number;
+    // Brent starts by evaluating g at both ends: hand it the grid values instead of recomputing them.
+    const known = (eps: number): number => (eps === a ? ga : eps === b ? gb : g(eps));
     if (ga <= 0 && gb > 0) {
-      lower = ga === 0 ? a : brent(g, a, b, { relTol, absTol: 0 });
+      lower = ga === 0 ? a : brent(known, a, b, { relTol, absTol: 0 });
     } else if (ga > 0 && gb <= 0 && lower !== null) {
-      intervals.push({ lower, upper: gb === 0 ? b : brent(g, a, b, { relTol, absTol: 0 }) });
+      intervals.push({ lower, upper: gb === 0 ? b : brent(known, a, b, { relTol, absTol: 0 }) });
       lower = null;
     }
   }
