@@ -21,32 +21,63 @@
 import { degree } from '../core/units.js';
 import type { BabarMonophotonSelection } from './babarSelection.js';
 
-/** The cuts of a selection in radians (precomputed once per terms build). */
+/**
+ * The cuts of a selection, precomputed once per terms build in the form the kernel compares: the polar window
+ * as cotangents (θ > θ_min ⟺ p_z < p_T cot θ_min, θ < θ_max ⟺ p_z > p_T cot θ_max, as cot is decreasing on
+ * (0, π)) and the separation as tan² (for θ_sep < 90°: θ > θ_sep ⟺ a·b < 0 or |a × b|² > tan²θ_sep (a·b)²), so
+ * that no `atan2` is needed per lepton.
+ */
 export interface DetectabilityCuts {
   readonly leptonThreshold: number;
   readonly hadronThreshold: number;
   readonly separationRad: number;
+  /** tan²θ_sep when θ_sep < 90° (else NaN: the kernel falls back to atan2). */
+  readonly separationTan2: number;
   readonly requireBoth: boolean;
   readonly thetaMinRad: number;
   readonly thetaMaxRad: number;
+  /** cot θ_min (+∞ for θ_min = 0). */
+  readonly cotThetaMin: number;
+  /** cot θ_max (−∞ for θ_max = 180°). */
+  readonly cotThetaMax: number;
+}
+
+/** cot θ for θ in [0, π], with the limits ±∞ at the ends. */
+function cot(theta: number): number {
+  if (theta <= 0) return Infinity;
+  if (theta >= Math.PI) return -Infinity;
+  return Math.cos(theta) / Math.sin(theta);
 }
 
 /** Cuts of a (validated) selection in the units of the kernel. */
 export function detectabilityCuts(selection: BabarMonophotonSelection): DetectabilityCuts {
+  const separationRad = selection.separationAngleDeg * degree;
+  const thetaMinRad = selection.leptonAcceptance.thetaMinDeg * degree;
+  const thetaMaxRad = selection.leptonAcceptance.thetaMaxDeg * degree;
   return {
     leptonThreshold: selection.leptonEnergyThresholdGeV,
     hadronThreshold: selection.hadronEnergyThresholdGeV,
-    separationRad: selection.separationAngleDeg * degree,
+    separationRad,
+    separationTan2: separationRad < Math.PI / 2 ? Math.tan(separationRad) ** 2 : Number.NaN,
     requireBoth: selection.separatedPairRule === 'both',
-    thetaMinRad: selection.leptonAcceptance.thetaMinDeg * degree,
-    thetaMaxRad: selection.leptonAcceptance.thetaMaxDeg * degree,
+    thetaMinRad,
+    thetaMaxRad,
+    cotThetaMin: cot(thetaMinRad),
+    cotThetaMax: cot(thetaMaxRad),
   };
 }
 
-/** Strictly inside the polar acceptance (θ = atan2(p_T, p_z); a zero momentum has θ = 0). */
+/**
+ * Strictly inside the polar acceptance θ_min < θ < θ_max, θ = atan2(p_T, p_z) (compared through cotangents,
+ * see {@link DetectabilityCuts}); along the beam axis θ is 0 or π (0 for a zero momentum).
+ */
 function inAcceptance(px: number, py: number, pz: number, cuts: DetectabilityCuts): boolean {
-  const theta = Math.atan2(Math.sqrt(px * px + py * py), pz);
-  return theta > cuts.thetaMinRad && theta < cuts.thetaMaxRad;
+  const pt = Math.sqrt(px * px + py * py);
+  if (pt === 0) {
+    const theta = pz < 0 ? Math.PI : 0;
+    return theta > cuts.thetaMinRad && theta < cuts.thetaMaxRad;
+  }
+  return pz < pt * cuts.cotThetaMin && pz > pt * cuts.cotThetaMax;
 }
 
 function seen(vm: Float64Array, i: number, threshold: number, cuts: DetectabilityCuts): boolean {
@@ -62,8 +93,12 @@ function pairDetectable(vm: Float64Array, i: number, j: number, cuts: Detectabil
   const cx = ay * bz - az * by;
   const cy = az * bx - ax * bz;
   const cz = ax * by - ay * bx;
-  const separation = Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), ax * bx + ay * by + az * bz);
-  if (separation > cuts.separationRad) {
+  const cross2 = cx * cx + cy * cy + cz * cz;
+  const dot = ax * bx + ay * by + az * bz;
+  const separated = Number.isNaN(cuts.separationTan2)
+    ? Math.atan2(Math.sqrt(cross2), dot) > cuts.separationRad
+    : dot < 0 || cross2 > cuts.separationTan2 * dot * dot;
+  if (separated) {
     const si = seen(vm, i, cuts.leptonThreshold, cuts);
     const sj = seen(vm, j, cuts.leptonThreshold, cuts);
     return cuts.requireBoth ? si && sj : si || sj;
