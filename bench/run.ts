@@ -14,6 +14,12 @@ interface Suite {
   readonly run: () => BenchRow[] | Promise<BenchRow[]>;
 }
 
+const probe = process.argv.indexOf('--recast-memory-probe');
+if (probe >= 0) {
+  recast.memoryProbe(Number(process.argv[probe + 1]));
+  process.exit(0);
+}
+
 const suites: Record<string, Suite> = { numerics, linalg, widths, production, events, recast, scan };
 const filters = process.argv.slice(2);
 for (const [name, suite] of Object.entries(suites)) {

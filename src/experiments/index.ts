@@ -19,6 +19,7 @@ export { babarSurvivalTerms } from './babarSurvivalTerms.js';
 export { na64InvisibleSelection, na64ModifiedSelection, type Na64Selection, type Na64SelectionOptions } from './na64Selection.js';
 export { na64SurvivalTerms } from './na64SurvivalTerms.js';
 export { darkBranchingRatio, recastFraction, survivingFraction } from './survivingFraction.js';
+export { mergeSurvivalTerms } from './mergeSurvivalTerms.js';
 export {
   EXPERIMENT_NAMES,
   experimentByName,

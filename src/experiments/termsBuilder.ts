@@ -36,6 +36,11 @@ export interface TermsBuilder {
 /** Terms built by this module (frozen objects whose arrays were validated by construction). */
 const built = new WeakSet<object>();
 
+/** Record terms assembled from validated parts (mergeSurvivalTerms), trusted like the builders' own. */
+export function markBuiltTerms(terms: SurvivalTerms): void {
+  built.add(terms);
+}
+
 /** True when `terms` was returned by {@link finishTerms} (its structure needs no re-validation). */
 export function isBuiltTerms(terms: object): boolean {
   return built.has(terms);

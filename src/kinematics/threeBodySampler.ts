@@ -214,7 +214,8 @@ export function sampleThreeBodyUncheckedInto(
   let u = 0;
   let v = 0;
   let s = 1;
-  while (s >= 1 || s === 0) {
+  for (let trial = 0; !(s < 1 && s > 0); trial++) {
+    if (trial === 10_000) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections in the unit disk (a random stream that never accepts)');
     u = 2 * random.next() - 1;
     v = 2 * random.next() - 1;
     s = u * u + v * v;
@@ -226,7 +227,8 @@ export function sampleThreeBodyUncheckedInto(
   let ra = 0;
   let rb = 0;
   let r2 = 1;
-  while (r2 >= 1 || r2 === 0) {
+  for (let trial = 0; !(r2 < 1 && r2 > 0); trial++) {
+    if (trial === 10_000) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections in the unit disk (a random stream that never accepts)');
     ra = 2 * random.next() - 1;
     rb = 2 * random.next() - 1;
     r2 = ra * ra + rb * rb;

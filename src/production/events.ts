@@ -27,7 +27,9 @@ export { sampleDecayChainInto, sampleStateDecayChainInto } from './decayChain.js
 export {
   EVENT_EXPERIMENTS,
   MAX_EVENTS,
+  EVENT_CHUNK,
   generateEvents,
+  generateEventChunks,
   type BabarEventOptions,
   type EventExperiment,
   type Na64EventOptions,

@@ -13,13 +13,16 @@
  *   eps-dependent BR_dark(eps) = Γ_dark/(Γ_dark + eps² Γ_SM/eps²) is left to the consumer through
  *   `darkPhotonDarkWidthGeV` and `darkPhotonSmWidthPerEpsilon2GeV`).
  * Kinematics are sampled once per mass point: eps enters only through λ₁/eps² (never re-simulate per eps).
- * Random numbers: stream 0 of `createRandomStream(seed)` for production, stream 1 for the decays, so the
- * same seed gives bit-identical samples on every platform.
+ * Random numbers: events come in chunks of {@link EVENT_CHUNK} = 2¹⁵; chunk k uses stream 2k of
+ * `createRandomStream(seed)` for production and stream 2k + 1 for the decays. So the same seed gives
+ * bit-identical samples on every platform, the first M events of a sample of N ≥ M events are the sample of M
+ * events, and {@link generateEventChunks} streams exactly the events of {@link generateEvents} with memory
+ * bounded by one chunk.
  *
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { createRandomStream } from '../core/random/index.js';
+import { createRandomStream, type RandomStream } from '../core/random/index.js';
 import { requireInteger, requireObject, requireOneOf } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
 import { prepareDarkBremSampler, sampleDarkBremInto } from './darkBremSampler.js';
@@ -27,7 +30,7 @@ import { prepareDarkBrem } from './darkBremSetup.js';
 import { createCascadeBuffers } from './cascadeBuffers.js';
 import { markGeneratedSample } from './checkEventSample.js';
 import { sampleDecayChainInto } from './decayChain.js';
-import { prepareDecayPlan } from './decayChannelSampler.js';
+import { prepareDecayPlan, type DecayPlan } from './decayChannelSampler.js';
 import { BABAR_COS_WINDOW, type CosThetaWindow } from './eeToGammaAPrimeParameters.js';
 import { prepareEeToGammaAPrimeSampler, sampleEeToGammaAPrimeInto } from './eeToGammaAPrimeSampler.js';
 import type { EventSample, ProductionProcess } from './eventSample.js';
@@ -104,10 +107,9 @@ function rejectUnknown(o: Record<string, unknown>, prefix: string, known: readon
 }
 
 /** Per-event production kernel: writes A' and recoil at 4e, returns the selection variable. */
-type Producer = (darkPhoton: Float64Array, recoil: Float64Array, e: number) => number;
+type Producer = (darkPhoton: Float64Array, recoil: Float64Array, e: number, random: RandomStream) => number;
 
-function producer(o: Record<string, unknown>, which: ProductionProcess, massGeV: number, seed: number): Producer {
-  const random = createRandomStream(seed, 0);
+function producer(o: Record<string, unknown>, which: ProductionProcess, massGeV: number): Producer {
   const b = o['babar'] === undefined ? {} : requireObject('options.babar', o['babar']);
   rejectUnknown(b, 'options.babar.', ['cosThetaWindow']);
   const n = o['na64'] === undefined ? {} : requireObject('options.na64', o['na64']);
@@ -115,7 +117,7 @@ function producer(o: Record<string, unknown>, which: ProductionProcess, massGeV:
   if (which === 'babar-monophoton') {
     const window = (b['cosThetaWindow'] as CosThetaWindow | undefined) ?? BABAR_COS_WINDOW;
     const sampler = prepareEeToGammaAPrimeSampler({ massGeV, window });
-    return (darkPhoton, recoil, e) => sampleEeToGammaAPrimeInto(recoil, 4 * e, sampler, random, darkPhoton, 4 * e);
+    return (darkPhoton, recoil, e, random) => sampleEeToGammaAPrimeInto(recoil, 4 * e, sampler, random, darkPhoton, 4 * e);
   }
   const brem = prepareDarkBrem({
     massGeV,
@@ -124,21 +126,27 @@ function producer(o: Record<string, unknown>, which: ProductionProcess, massGeV:
     ...(n['target'] === undefined ? {} : { target: n['target'] as TargetMaterial }),
   });
   const sampler = prepareDarkBremSampler(brem, n['cells'] === undefined ? {} : { cells: n['cells'] as number });
-  return (darkPhoton, recoil, e) => sampleDarkBremInto(darkPhoton, 4 * e, sampler, random, recoil, 4 * e);
+  return (darkPhoton, recoil, e, random) => sampleDarkBremInto(darkPhoton, 4 * e, sampler, random, recoil, 4 * e);
 }
 
 /**
- * Generate an eps-independent event sample (see the module comment and eventSample.ts for the record).
- * @param options - model, experiment, number of events, seed, per-experiment options
- * @returns the sample (frozen object; treat its arrays as read-only)
- * @throws ParameterError naming `options.experiment`, `options.events`, `options.seed`, `options.model` or an
- *   unknown option; KinematicsError when the model's A' has no open dark channel (`A' -> dark sector`) or
- *   cannot be produced (m_A' ≥ √s at BaBar, ≥ E₀ − m_e at NA64)
- * @example
- * const sample = generateEvents({ model: preset('idm', { massGeV: 1 }), experiment: 'babar', events: 1000, seed: 7 });
- * sample.trackStart[sample.count] // 1000 tracks (one ψ2 per event)
+ * Events per random-stream chunk (2¹⁵): chunk k of a sample uses streams 2k (production) and 2k + 1 (decays)
+ * of its seed, and {@link generateEventChunks} yields one chunk at a time.
+ * @example EVENT_CHUNK // 32768
  */
-export function generateEvents(options: GenerateEventsOptions): EventSample {
+export const EVENT_CHUNK = 2 ** 15;
+
+/** A validated generation request: model, plan and production kernel prepared once. */
+interface Generation {
+  readonly model: DarkSectorModel;
+  readonly process: ProductionProcess;
+  readonly count: number;
+  readonly seed: number;
+  readonly plan: DecayPlan;
+  readonly produce: Producer;
+}
+
+function prepareGeneration(options: GenerateEventsOptions): Generation {
   const o = requireObject('options', options);
   rejectUnknown(o, 'options.', ['model', 'experiment', 'events', 'seed', 'babar', 'na64']);
   const experiment = requireOneOf('options.experiment', o['experiment'], EVENT_EXPERIMENTS);
@@ -147,25 +155,37 @@ export function generateEvents(options: GenerateEventsOptions): EventSample {
   const model = requireObject('options.model', o['model']) as unknown as DarkSectorModel;
   const process: ProductionProcess = experiment.startsWith('babar') ? 'babar-monophoton' : 'na64-bremsstrahlung';
   const plan = prepareDecayPlan(model);
-  const produce = producer(o, process, model.darkPhotonMassGeV, seed);
-  const random = createRandomStream(seed, 1);
+  return { model, process, count, seed, plan, produce: producer(o, process, model.darkPhotonMassGeV) };
+}
+
+/** Events [first, first + count) of the generation (first a multiple of EVENT_CHUNK), as one sample. */
+function generateRange(g: Generation, first: number, count: number): EventSample {
+  const { plan, produce, seed } = g;
   const darkPhoton = new Float64Array(4 * count);
   const recoil = new Float64Array(4 * count);
   const selectionVariable = new Float64Array(count);
   const channel = new Int32Array(count);
   const trackStart = new Int32Array(count + 1);
   const b = createCascadeBuffers(Math.min(2 * count + 16, 1 << 20), Math.min(4 * count + 16, 1 << 21)); // grow ×2 beyond
+  let chunk = first / EVENT_CHUNK;
+  let production = createRandomStream(seed, 2 * chunk);
+  let decays = createRandomStream(seed, 2 * chunk + 1);
   for (let e = 0; e < count; e++) {
-    selectionVariable[e] = produce(darkPhoton, recoil, e);
+    if (e > 0 && (first + e) % EVENT_CHUNK === 0) {
+      chunk++;
+      production = createRandomStream(seed, 2 * chunk);
+      decays = createRandomStream(seed, 2 * chunk + 1);
+    }
+    selectionVariable[e] = produce(darkPhoton, recoil, e, production);
     trackStart[e] = b.trackCount;
-    channel[e] = sampleDecayChainInto(b, plan, darkPhoton, 4 * e, random);
+    channel[e] = sampleDecayChainInto(b, plan, darkPhoton, 4 * e, decays);
   }
   trackStart[count] = b.trackCount;
   const t = b.trackCount;
   const v = b.visibleCount;
   const sample: EventSample = Object.freeze({
-    process,
-    darkPhotonMassGeV: model.darkPhotonMassGeV,
+    process: g.process,
+    darkPhotonMassGeV: g.model.darkPhotonMassGeV,
     seed,
     count,
     darkPhotonDarkWidthGeV: plan.darkPhotonDarkWidthGeV,
@@ -187,7 +207,43 @@ export function generateEvents(options: GenerateEventsOptions): EventSample {
     visibleMomentum: b.visibleMomentum.slice(0, 4 * v),
     visiblePdg: b.visiblePdg.slice(0, v),
   });
-  sampleModels.set(sample, model);
+  sampleModels.set(sample, g.model);
   markGeneratedSample(sample);
   return sample;
+}
+
+/**
+ * Generate an eps-independent event sample (see the module comment and eventSample.ts for the record).
+ * @param options - model, experiment, number of events, seed, per-experiment options
+ * @returns the sample (frozen object; treat its arrays as read-only)
+ * @throws ParameterError naming `options.experiment`, `options.events`, `options.seed`, `options.model` or an
+ *   unknown option; KinematicsError when the model's A' has no open dark channel (`A' -> dark sector`) or
+ *   cannot be produced (m_A' ≥ √s at BaBar, ≥ E₀ − m_e at NA64)
+ * @example
+ * const sample = generateEvents({ model: preset('idm', { massGeV: 1 }), experiment: 'babar', events: 1000, seed: 7 });
+ * sample.trackStart[sample.count] // 1000 tracks (one ψ2 per event)
+ */
+export function generateEvents(options: GenerateEventsOptions): EventSample {
+  const g = prepareGeneration(options);
+  return generateRange(g, 0, g.count);
+}
+
+/**
+ * The events of {@link generateEvents} with the same options, streamed as consecutive samples of at most
+ * {@link EVENT_CHUNK} events (chunk k holds events k·2¹⁵ … of the full sample, bit-identical to them), so that
+ * memory stays bounded by one chunk whatever the number of events. Setup (decay plan, production tables)
+ * happens once, when the first chunk is requested. Each chunk is a complete {@link EventSample} (its `count`
+ * is the chunk's size; `seed` is the sample's seed).
+ * @param options - as for {@link generateEvents}
+ * @returns an iterator over the chunks
+ * @throws as {@link generateEvents}, when the first chunk is requested
+ * @example
+ * let passed = 0;
+ * for (const chunk of generateEventChunks({ model, experiment: 'na64', events: 1_000_000, seed: 7 })) {
+ *   passed += na64SurvivalTerms(chunk).selectedCount; // one chunk in memory at a time
+ * }
+ */
+export function* generateEventChunks(options: GenerateEventsOptions): Generator<EventSample, void, undefined> {
+  const g = prepareGeneration(options);
+  for (let first = 0; first < g.count; first += EVENT_CHUNK) yield generateRange(g, first, Math.min(EVENT_CHUNK, g.count - first));
 }

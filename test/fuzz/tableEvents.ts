@@ -273,6 +273,11 @@ export const eventEntries: Record<string, FuzzEntry> = {
   babarSurvivalTerms: { ...entry(MEDIUM, babarSample, fc.option(fromPool(babarSelections), { nil: undefined })), infiniteAllowed: tinyDecayLength },
   na64SurvivalTerms: { ...entry(MEDIUM, na64Sample, fc.option(fromPool(na64Selections), { nil: undefined })), infiniteAllowed: tinyDecayLength },
   survivalTerms: { ...entry(MEDIUM, sample, selection), infiniteAllowed: tinyDecayLength },
+  mergeSurvivalTerms: {
+    args: fc.tuple(fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 })),
+    runs: MEDIUM,
+    infiniteAllowed: (args) => Array.isArray(args[0]) && (args[0] as { upper?: unknown }[]).some((t) => t.upper instanceof Float64Array && t.upper.includes(Infinity)),
+  },
   darkBranchingRatio: entry(LIGHT, sample, epsilon),
   survivingFraction: { args: fc.tuple(fromPool(sampleTerms), epsilon).map(([[, t], e]) => [t, e] as const), runs: LIGHT },
   recastFraction: { args: fc.tuple(fromPool(sampleTerms), epsilon).map(([[s, t], e]) => [s, t, e] as const), runs: LIGHT },
