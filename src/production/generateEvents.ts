@@ -49,7 +49,8 @@ export type EventExperiment = 'babar' | 'babar2017' | 'na64' | 'na64-2019' | 'na
 export const EVENT_EXPERIMENTS: readonly EventExperiment[] = Object.freeze(['babar', 'babar2017', 'na64', 'na64-2019', 'na64-modified']);
 
 /**
- * Largest number of events of one call (memory: ~0.3 kB per event).
+ * Largest number of events of one call (memory: ~0.3 kB per event for {@link generateEvents}; one chunk of
+ * {@link EVENT_CHUNK} events at a time for {@link generateEventChunks}).
  * @example MAX_EVENTS // 10 000 000
  */
 export const MAX_EVENTS = 10_000_000;
