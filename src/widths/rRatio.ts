@@ -100,9 +100,9 @@ function lightResonances(sqrtS: number, s: number): number {
  *
  * Agreement with the PDG 2020 compilation of R measurements (measured in test/widths/rRatio.test.ts; ratio
  * model/data of ∫R d√s, the narrow J/ψ, ψ(2S), Υ(1S), Υ(2S) windows skipped because the compilation does not
- * resolve them): 0.3–2 GeV 1.015, 2–5 GeV 0.992, 5–10 GeV 0.993; sub-ranges 0.3–0.6 1.019, 0.6–0.9 (ρ, ω)
- * 1.013, 0.9–1.1 (φ) 0.996, 1.1–1.5 0.954, 1.5–2 1.055, 2–3.7 0.969, 3.7–5 (open charm) 1.010. Median
- * pointwise ratio: 1.1–1.9 GeV 0.974 (worst local stretch 1.7–1.9 GeV, +11%, the dip near the N N̄
+ * resolve them): 0.3–2 GeV 1.015, 2–5 GeV 0.991, 5–10 GeV 0.993; sub-ranges 0.3–0.6 1.014, 0.6–0.9 (ρ, ω)
+ * 1.016, 0.9–1.1 (φ) 0.992, 1.1–1.5 0.949, 1.5–2 1.055, 2–3.7 0.969, 3.7–5 (open charm) 1.008. Median
+ * pointwise ratio: 1.1–1.9 GeV 0.971 (worst local stretch 1.7–1.9 GeV, +11%, the dip near the N N̄
  * threshold is not modelled), 2.2–3.0 GeV 0.979, 5–9 GeV 0.984. The excited-state couplings were tuned
  * against this same compilation, so the 1.1–2 GeV figures are a consistency check, not a prediction. The model
  * is meant for dark-photon widths (accuracy of 5–10%), not for precision hadronic vacuum polarisation. Valid

@@ -50,8 +50,9 @@ const keV = 1e-6;
 const MeV = 1e-3;
 
 /**
- * ρ(770), neutral, e⁺e⁻ average: M = 775.26 ± 0.23 MeV, Γ = 149.1 ± 0.8 MeV, Γ_ee = 7.04 ± 0.06 keV,
- * B(π⁺π⁻) ≈ 100%. PDG 2024, ρ(770) listing.
+ * ρ(770)⁰: M = 775.26 ± 0.23 MeV, Γ = 147.4 ± 0.8 MeV (the neutral width of PDG 2024; 149.1 ± 0.8 MeV is
+ * the ρ± value, used for both charges until PDG 2022), Γ_ee = 7.04 ± 0.06 keV, B(π⁺π⁻) ≈ 100%. PDG 2024,
+ * ρ(770) listing (M, Γ checked against the PDG 2024 mass_width_2024.mcd table; Γ_ee not re-checked).
  *
  * @example
  * RHO_770.massGeV // 0.77526
@@ -62,7 +63,7 @@ export const RHO_770 = {
   /** Mass, GeV (PDG 2024). */
   massGeV: 775.26 * MeV,
   /** Total width, GeV (PDG 2024). */
-  widthGeV: 149.1 * MeV,
+  widthGeV: 147.4 * MeV,
   /** e⁺e⁻ partial width, GeV (PDG 2024). */
   eeWidthGeV: 7.04 * keV,
 } as const;
@@ -154,11 +155,13 @@ export const EXCITED_LIGHT_VECTORS: readonly VectorMeson[] = [
  * Charmonium vectors, PDG 2024 (Γ_ee·B_had from Γ_ee and B_had = 1 − B_ee − B_μμ − B_ττ):
  * - J/ψ(1S): M = 3096.900 ± 0.006 MeV, Γ = 92.6 ± 1.7 keV, Γ_ee = 5.53 ± 0.10 keV, B_ee = 5.971%,
  *   B_μμ = 5.961% (B_had = 88.07%);
- * - ψ(2S): M = 3686.10 ± 0.06 MeV, Γ = 293 ± 9 keV, Γ_ee = 2.33 ± 0.04 keV, B_ℓℓ = 0.793% + 0.80% + 0.31%;
+ * - ψ(2S): M = 3686.097 ± 0.011 MeV, Γ = 293 ± 9 keV, Γ_ee = 2.33 ± 0.04 keV, B_ℓℓ = 0.793% + 0.80% + 0.31%;
  * - ψ(3770): M = 3773.7 ± 0.7 MeV, Γ = 27.2 ± 1.0 MeV, Γ_ee = 0.256 ± 0.016 keV (B_ℓℓ ~ 1e-5: B_had = 1);
- * - ψ(4040): M = 4039 ± 1 MeV, Γ = 80 ± 10 MeV, Γ_ee = 0.86 ± 0.07 keV;
- * - ψ(4160): M = 4191 ± 5 MeV, Γ = 70 ± 10 MeV, Γ_ee = 0.48 ± 0.22 keV;
- * - ψ(4415): M = 4421 ± 4 MeV, Γ = 62 ± 20 MeV, Γ_ee = 0.58 ± 0.07 keV.
+ * - ψ(4040): M = 4040 ± 4 MeV, Γ = 85 ± 12 MeV, Γ_ee = 0.86 ± 0.07 keV;
+ * - ψ(4160): M = 4191 ± 5 MeV, Γ = 69 ± 10 MeV, Γ_ee = 0.48 ± 0.22 keV;
+ * - ψ(4415): M = 4415 ± 5 MeV, Γ = 110 ± 22 MeV, Γ_ee = 0.58 ± 0.07 keV.
+ * Masses and total widths checked against the PDG 2024 mass_width_2024.mcd table (ψ(4040), ψ(4160) and
+ * ψ(4415) had been typed with their PDG 2022 values); the Γ_ee values are not re-checked.
  * The broad states above the D D̄ threshold interfere with each other and with the open-charm continuum in
  * nature; the model adds them incoherently (see `rRatioModel` (rRatio.ts)).
  *
@@ -167,19 +170,18 @@ export const EXCITED_LIGHT_VECTORS: readonly VectorMeson[] = [
  */
 export const CHARMONIUM_VECTORS: readonly VectorMeson[] = [
   { name: 'J/psi(1S)', massGeV: 3096.9 * MeV, widthGeV: 92.6 * keV, eeWidthTimesHadronicGeV: 5.53 * keV * (1 - 0.05971 - 0.05961), thresholdGeV: 0 },
-  { name: 'psi(2S)', massGeV: 3686.1 * MeV, widthGeV: 293 * keV, eeWidthTimesHadronicGeV: 2.33 * keV * (1 - 0.00793 - 0.008 - 0.0031), thresholdGeV: 0 },
+  { name: 'psi(2S)', massGeV: 3686.097 * MeV, widthGeV: 293 * keV, eeWidthTimesHadronicGeV: 2.33 * keV * (1 - 0.00793 - 0.008 - 0.0031), thresholdGeV: 0 },
   { name: 'psi(3770)', massGeV: 3773.7 * MeV, widthGeV: 27.2 * MeV, eeWidthTimesHadronicGeV: 0.256 * keV, thresholdGeV: 2 * MD },
-  { name: 'psi(4040)', massGeV: 4039 * MeV, widthGeV: 80 * MeV, eeWidthTimesHadronicGeV: 0.86 * keV, thresholdGeV: 2 * MD },
-  { name: 'psi(4160)', massGeV: 4191 * MeV, widthGeV: 70 * MeV, eeWidthTimesHadronicGeV: 0.48 * keV, thresholdGeV: 2 * MD },
-  { name: 'psi(4415)', massGeV: 4421 * MeV, widthGeV: 62 * MeV, eeWidthTimesHadronicGeV: 0.58 * keV, thresholdGeV: 2 * MD },
+  { name: 'psi(4040)', massGeV: 4040 * MeV, widthGeV: 85 * MeV, eeWidthTimesHadronicGeV: 0.86 * keV, thresholdGeV: 2 * MD },
+  { name: 'psi(4160)', massGeV: 4191 * MeV, widthGeV: 69 * MeV, eeWidthTimesHadronicGeV: 0.48 * keV, thresholdGeV: 2 * MD },
+  { name: 'psi(4415)', massGeV: 4415 * MeV, widthGeV: 110 * MeV, eeWidthTimesHadronicGeV: 0.58 * keV, thresholdGeV: 2 * MD },
 ];
 
 /**
  * Bottomonium vectors, PDG 2024:
  * - Υ(1S): M = 9460.40 ± 0.10 MeV, Γ = 54.02 ± 1.25 keV, Γ_ee = 1.340 ± 0.018 keV, B_ℓℓ = 2.38% + 2.48% + 2.60%;
  * - Υ(2S): M = 10023.4 ± 0.5 MeV, Γ = 31.98 ± 2.63 keV, Γ_ee = 0.612 ± 0.011 keV, B_ℓℓ = 1.91% + 1.93% + 2.00%;
- * - Υ(3S): M = 10355.1 ± 0.5 MeV, Γ = 20.32 ± 1.85 keV, Γ_ee = 0.443 ± 0.008 keV, B_ℓℓ ≈ 2.18% × 3
- *   (B_ee not measured separately; lepton universality assumed);
+ * - Υ(3S): M = 10355.1 ± 0.5 MeV, Γ = 20.32 ± 1.85 keV, Γ_ee = 0.443 ± 0.008 keV, B_ℓℓ = 2.18% + 2.18% + 2.29%;
  * - Υ(4S): M = 10579.4 ± 1.2 MeV, Γ = 20.5 ± 2.5 MeV, Γ_ee = 0.272 ± 0.029 keV (B_had = 1).
  *
  * @example
@@ -188,7 +190,7 @@ export const CHARMONIUM_VECTORS: readonly VectorMeson[] = [
 export const BOTTOMONIUM_VECTORS: readonly VectorMeson[] = [
   { name: 'Upsilon(1S)', massGeV: 9460.4 * MeV, widthGeV: 54.02 * keV, eeWidthTimesHadronicGeV: 1.34 * keV * (1 - 0.0238 - 0.0248 - 0.026), thresholdGeV: 0 },
   { name: 'Upsilon(2S)', massGeV: 10023.4 * MeV, widthGeV: 31.98 * keV, eeWidthTimesHadronicGeV: 0.612 * keV * (1 - 0.0191 - 0.0193 - 0.02), thresholdGeV: 0 },
-  { name: 'Upsilon(3S)', massGeV: 10355.1 * MeV, widthGeV: 20.32 * keV, eeWidthTimesHadronicGeV: 0.443 * keV * (1 - 3 * 0.0218), thresholdGeV: 0 },
+  { name: 'Upsilon(3S)', massGeV: 10355.1 * MeV, widthGeV: 20.32 * keV, eeWidthTimesHadronicGeV: 0.443 * keV * (1 - 0.0218 - 0.0218 - 0.0229), thresholdGeV: 0 },
   { name: 'Upsilon(4S)', massGeV: 10579.4 * MeV, widthGeV: 20.5 * MeV, eeWidthTimesHadronicGeV: 0.272 * keV, thresholdGeV: 2 * MB },
 ];
 
