@@ -130,6 +130,21 @@ export function sampleDecayChainInto(
   requireOffset('darkPhoton', darkPhoton, offset);
   requireFourMomentum('darkPhoton', darkPhoton, offset);
   requireRandomStream('random', random);
+  return sampleDecayChainUncheckedInto(buffers, plan, darkPhoton, offset, random);
+}
+
+/**
+ * {@link sampleDecayChainInto} without validation (the event loop of `generateEvents`, which validated its
+ * inputs once and writes finite A′ momenta).
+ * @internal
+ */
+export function sampleDecayChainUncheckedInto(
+  buffers: CascadeBuffers,
+  plan: DecayPlan,
+  darkPhoton: Float64Array,
+  offset: number,
+  random: RandomStream,
+): number {
   const first = buffers.trackCount;
   const k = decayDarkPhoton(buffers, plan, darkPhoton, offset, 0, -1, random);
   runCascade(buffers, plan, first, random);

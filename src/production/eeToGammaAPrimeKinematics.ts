@@ -136,7 +136,23 @@ export function eeToGammaAPrimeLabInto(
   if (!(ao >= 0 && ao + 4 <= darkPhotonOut.length && (ao | 0) === ao)) {
     throw new ParameterError('darkPhotonOffset', ao, `an integer in [0, ${darkPhotonOut.length - 4}]`);
   }
-  const { photonEnergyCmGeV: k, darkPhotonEnergyCmGeV: ea, beta, gamma } = requireKinematics(kinematics);
+  eeToGammaAPrimeLabUncheckedInto(out, offset, requireKinematics(kinematics), cosThetaCm, phiCm, darkPhotonOut, ao);
+}
+
+/**
+ * {@link eeToGammaAPrimeLabInto} without validation (the event loop of `generateEvents`, on prepared kinematics).
+ * @internal
+ */
+export function eeToGammaAPrimeLabUncheckedInto(
+  out: Float64Array,
+  offset: number,
+  kinematics: EeToGammaAPrimeKinematics,
+  cosThetaCm: number,
+  phiCm: number,
+  darkPhotonOut: Float64Array,
+  ao: number,
+): void {
+  const { photonEnergyCmGeV: k, darkPhotonEnergyCmGeV: ea, beta, gamma } = kinematics;
   const st = Math.sqrt((1 - cosThetaCm) * (1 + cosThetaCm));
   const px = k * st * Math.cos(phiCm);
   const py = k * st * Math.sin(phiCm);

@@ -18,7 +18,7 @@ import { requireFinite, requireObject, requirePositive } from '../core/validate.
 import type { FourVector } from '../kinematics/index.js';
 import { BABAR_BEAMS, type CollidingBeams } from './babarBeams.js';
 import { eeToGammaAPrimeCrossSection } from './eeToGammaAPrimeCrossSection.js';
-import { eeToGammaAPrimeKinematics, eeToGammaAPrimeLabInto, type EeToGammaAPrimeKinematics } from './eeToGammaAPrimeKinematics.js';
+import { eeToGammaAPrimeKinematics, eeToGammaAPrimeLabInto, eeToGammaAPrimeLabUncheckedInto, type EeToGammaAPrimeKinematics } from './eeToGammaAPrimeKinematics.js';
 import {
   BABAR_COS_WINDOW,
   resolveEeParameters,
@@ -137,7 +137,12 @@ function requireSampler(sampler: EeToGammaAPrimeSampler): EeToGammaAPrimeSampler
  */
 export function sampleEeToGammaAPrimeCosTheta(sampler: EeToGammaAPrimeSampler, u: number): number {
   if (typeof u !== 'number' || !(u >= 0 && u <= 1)) throw new ParameterError('u', u, '[0, 1]');
-  const g = requireSampler(sampler).yGuess;
+  return cosThetaUnchecked(requireSampler(sampler), u);
+}
+
+/** {@link sampleEeToGammaAPrimeCosTheta} on a prepared sampler and u ∈ [0, 1]. */
+function cosThetaUnchecked(sampler: EeToGammaAPrimeSampler, u: number): number {
+  const g = sampler.yGuess;
   const t = u * GUESS_INTERVALS;
   const k = t < GUESS_INTERVALS ? Math.floor(t) : GUESS_INTERVALS - 1;
   const y0 = g[k]! + (t - k) * (g[k + 1]! - g[k]!);
@@ -197,6 +202,24 @@ export function sampleEeToGammaAPrimeInto(
   requireRandomStream('random', random);
   const c = sampleEeToGammaAPrimeCosTheta(sampler, random.next());
   eeToGammaAPrimeLabInto(out, offset, sampler.kinematics, c, 2 * Math.PI * random.next(), darkPhotonOut, darkPhotonOffset);
+  return c;
+}
+
+/**
+ * {@link sampleEeToGammaAPrimeInto} without validation (the event loop of `generateEvents`: a prepared sampler,
+ * a stream of the library, buffers sized by the caller). Same random draws, same result.
+ * @internal
+ */
+export function sampleEeToGammaAPrimeUncheckedInto(
+  out: Float64Array,
+  offset: number,
+  sampler: EeToGammaAPrimeSampler,
+  random: RandomStream,
+  darkPhotonOut: Float64Array,
+  darkPhotonOffset: number,
+): number {
+  const c = cosThetaUnchecked(sampler, random.next());
+  eeToGammaAPrimeLabUncheckedInto(out, offset, sampler.kinematics, c, 2 * Math.PI * random.next(), darkPhotonOut, darkPhotonOffset);
   return c;
 }
 

@@ -29,10 +29,10 @@ import { prepareDarkBremSampler, sampleDarkBremInto } from './darkBremSampler.js
 import { prepareDarkBrem } from './darkBremSetup.js';
 import { createCascadeBuffers } from './cascadeBuffers.js';
 import { markGeneratedSample } from './checkEventSample.js';
-import { sampleDecayChainInto } from './decayChain.js';
+import { sampleDecayChainUncheckedInto } from './decayChain.js';
 import { prepareDecayPlan, type DecayPlan } from './decayChannelSampler.js';
 import { BABAR_COS_WINDOW, type CosThetaWindow } from './eeToGammaAPrimeParameters.js';
-import { prepareEeToGammaAPrimeSampler, sampleEeToGammaAPrimeInto } from './eeToGammaAPrimeSampler.js';
+import { prepareEeToGammaAPrimeSampler, sampleEeToGammaAPrimeUncheckedInto } from './eeToGammaAPrimeSampler.js';
 import type { EventSample, ProductionProcess } from './eventSample.js';
 import type { TargetMaterial } from './targets.js';
 
@@ -118,7 +118,7 @@ function producer(o: Record<string, unknown>, which: ProductionProcess, massGeV:
   if (which === 'babar-monophoton') {
     const window = (b['cosThetaWindow'] as CosThetaWindow | undefined) ?? BABAR_COS_WINDOW;
     const sampler = prepareEeToGammaAPrimeSampler({ massGeV, window });
-    return (darkPhoton, recoil, e, random) => sampleEeToGammaAPrimeInto(recoil, 4 * e, sampler, random, darkPhoton, 4 * e);
+    return (darkPhoton, recoil, e, random) => sampleEeToGammaAPrimeUncheckedInto(recoil, 4 * e, sampler, random, darkPhoton, 4 * e);
   }
   const brem = prepareDarkBrem({
     massGeV,
@@ -179,7 +179,7 @@ function generateRange(g: Generation, first: number, count: number): EventSample
     }
     selectionVariable[e] = produce(darkPhoton, recoil, e, production);
     trackStart[e] = b.trackCount;
-    channel[e] = sampleDecayChainInto(b, plan, darkPhoton, 4 * e, decays);
+    channel[e] = sampleDecayChainUncheckedInto(b, plan, darkPhoton, 4 * e, decays);
   }
   trackStart[count] = b.trackCount;
   const t = b.trackCount;
