@@ -1,7 +1,7 @@
 /**
- * A small pool of `node:worker_threads` running scan points (no dependency). Each worker gets the plan once and
- * is fed one point index at a time, in ascending order; results arrive in completion order. Where the worker
- * code lives:
+ * A small pool of `node:worker_threads` running scan points (no dependency). Each worker gets the plan once,
+ * warms its JIT up on a few cheap copies of grid points when the points are expensive (warmUp.ts), and is fed one
+ * point index at a time, in the order given; results arrive in completion order. Where the worker code lives:
  * - built package: `scan-worker.js` next to the bundle holding this code (tsup entry `scan-worker`, dist/);
  * - source (tsx, vitest): `worker.ts` next to this file, started through a bootstrap that registers tsx's ESM
  *   hooks inside the worker (`tsx/esm/api` `register()`): `execArgv: ['--import', 'tsx']` is not enough on
@@ -16,7 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { requireInteger } from '../core/validate.js';
 import type { ScanPlan, ScanRecord } from './scanPlan.js';
-import { errorFromData, type RunPointMessage, type WorkerReply } from './workerProtocol.js';
+import { warmUpIndices } from './warmUp.js';
+import { errorFromData, type RunPointMessage, type WorkerReply, type WorkerSetup } from './workerProtocol.js';
 
 /** How to start a scan worker: a file, or bootstrap code evaluated in the worker. */
 export interface WorkerEntry {
@@ -87,6 +88,7 @@ export async function runOnWorkers(options: WorkerRunOptions): Promise<void> {
   const size = Math.min(requireInteger('workers', options.workers, 1, 1024), options.indices.length);
   if (size === 0) return;
   const { entry, eval: isCode } = scanWorkerEntry();
+  const setup: WorkerSetup = { plan: options.plan, warmUp: warmUpIndices(options.plan) };
   const workers: Worker[] = [];
   await new Promise<void>((resolve, reject) => {
     let next = 0;
@@ -104,7 +106,7 @@ export async function runOnWorkers(options: WorkerRunOptions): Promise<void> {
     for (let k = 0; k < size && !settled; k++) {
       let worker: Worker;
       try {
-        worker = new Worker(entry, { eval: isCode, workerData: options.plan });
+        worker = new Worker(entry, { eval: isCode, workerData: setup });
       } catch (error) {
         return stop(error);
       }

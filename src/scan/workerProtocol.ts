@@ -1,13 +1,22 @@
 /**
  * Messages between the scan's main thread and its worker threads. A worker receives the {@link ScanPlan} once
- * (as `workerData`), then one point index per message, and answers each with the point's record or its error.
+ * (in its {@link WorkerSetup}, the `workerData`), then one point index per message, and answers each with the
+ * point's record or its error.
  * Errors cross the thread boundary as data and are revived as the library's typed errors, so a bad input in a
  * worker is still a ParameterError (exit code 2 in the CLI).
  *
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import type { ScanRecord } from './scanPlan.js';
+import type { ScanPlan, ScanRecord } from './scanPlan.js';
+
+/** What a scan worker receives as `workerData`. */
+export interface WorkerSetup {
+  /** The scan. */
+  readonly plan: ScanPlan;
+  /** Grid points to recast with few events and discard before the first `run` (JIT warm-up; empty for none). */
+  readonly warmUp: readonly number[];
+}
 
 /** Main thread → worker: compute one point. */
 export interface RunPointMessage {
