@@ -120,6 +120,29 @@ function requireThreeBodySampler(sampler: unknown): ThreeBodySampler {
   return sampler as ThreeBodySampler;
 }
 
+/** (u, v, u² + v²) of the last {@link sampleUnitDisk} draw. */
+const disk = new Float64Array(3);
+
+/**
+ * A point (u, v) uniform in the open unit disk without the origin, by rejection from the square [−1, 1)²
+ * (acceptance π/4; Marsaglia, Ann. Math. Stat. 43 (1972) 645): writes u, v and u² + v² into `out[0..2]`.
+ * @throws ConvergenceError after 10 000 rejections (a random stream that never lands inside, e.g. constant)
+ */
+function sampleUnitDisk(random: RandomStream, out: Float64Array): void {
+  for (let trial = 0; trial < 10_000; trial++) {
+    const u = 2 * random.next() - 1;
+    const v = 2 * random.next() - 1;
+    const s = u * u + v * v;
+    if (s < 1 && s > 0) {
+      out[0] = u;
+      out[1] = v;
+      out[2] = s;
+      return;
+    }
+  }
+  throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections in the unit disk (a random stream that never accepts)');
+}
+
 /** Results of {@link sampleThreeBodyInto} land here first, so that nothing non-finite is written to `out`. */
 const scratch = new Float64Array(12);
 
@@ -211,28 +234,18 @@ export function sampleThreeBodyUncheckedInto(
   // uniform in the unit disk, s = u² + v², n̂ = (2u√(1−s), 2v√(1−s), 1 − 2s)), and the azimuth ψ of particle 2
   // about n̂ from a second point (a, b) uniform in the unit disk (cos ψ = (a² − b²)/r², sin ψ = 2ab/r²): no
   // trigonometric calls. Particle 2 in R along cos θ₁₂(−n̂) + sin θ₁₂(cos ψ e₁ + sin ψ e₂), with e₁, e₂ ⊥ n̂.
-  let u = 0;
-  let v = 0;
-  let s = 1;
-  for (let trial = 0; !(s < 1 && s > 0); trial++) {
-    if (trial === 10_000) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections in the unit disk (a random stream that never accepts)');
-    u = 2 * random.next() - 1;
-    v = 2 * random.next() - 1;
-    s = u * u + v * v;
-  }
+  sampleUnitDisk(random, disk);
+  const u = disk[0]!;
+  const v = disk[1]!;
+  const s = disk[2]!;
   const root = 2 * Math.sqrt(1 - s);
   const nx = u * root;
   const ny = v * root;
   const nz = 1 - 2 * s;
-  let ra = 0;
-  let rb = 0;
-  let r2 = 1;
-  for (let trial = 0; !(r2 < 1 && r2 > 0); trial++) {
-    if (trial === 10_000) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections in the unit disk (a random stream that never accepts)');
-    ra = 2 * random.next() - 1;
-    rb = 2 * random.next() - 1;
-    r2 = ra * ra + rb * rb;
-  }
+  sampleUnitDisk(random, disk);
+  const ra = disk[0]!;
+  const rb = disk[1]!;
+  const r2 = disk[2]!;
   const sx = Math.sqrt(Math.max(0, (1 - x) * (1 + x)));
   const a = (sx * (ra * ra - rb * rb)) / r2; // sin θ₁₂ cos ψ
   const b = (sx * 2 * ra * rb) / r2; // sin θ₁₂ sin ψ

@@ -30,6 +30,19 @@ const jsonLinesText = fc
     return text;
   });
 
+/** Options of generateEvents and generateEventChunks (the same contract). */
+const generateEventsOptions = fc.record(
+  {
+    model: fromPool(cheapModels),
+    experiment: oneOfStrings('babar', 'babar2017', 'na64', 'na64-2019', 'na64-modified'),
+    events: int(1, 30),
+    seed: int(0, 2 ** 32 - 1),
+    babar: fc.record({ cosThetaWindow: fc.record({ cosMin: between(-1, 0), cosMax: between(0, 1) }) }, { requiredKeys: [] }),
+    na64: fc.record({ beamEnergyGeV: between(20, 150), cells: int(8, 64) }, { requiredKeys: [] }),
+  },
+  { requiredKeys: ['model', 'experiment', 'events', 'seed'] },
+);
+
 export const monteCarloEntries: Record<string, FuzzEntry> = {
   prepareDensitySampler: entry(
     MEDIUM,
@@ -107,34 +120,8 @@ export const monteCarloEntries: Record<string, FuzzEntry> = {
       }),
     runs: MEDIUM,
   },
-  generateEvents: entry(
-    HEAVY,
-    fc.record(
-      {
-        model: fromPool(cheapModels),
-        experiment: oneOfStrings('babar', 'babar2017', 'na64', 'na64-2019', 'na64-modified'),
-        events: int(1, 30),
-        seed: int(0, 2 ** 32 - 1),
-        babar: fc.record({ cosThetaWindow: fc.record({ cosMin: between(-1, 0), cosMax: between(0, 1) }) }, { requiredKeys: [] }),
-        na64: fc.record({ beamEnergyGeV: between(20, 150), cells: int(8, 64) }, { requiredKeys: [] }),
-      },
-      { requiredKeys: ['model', 'experiment', 'events', 'seed'] },
-    ),
-  ),
-  generateEventChunks: entry(
-    HEAVY,
-    fc.record(
-      {
-        model: fromPool(cheapModels),
-        experiment: oneOfStrings('babar', 'babar2017', 'na64', 'na64-2019', 'na64-modified'),
-        events: int(1, 30),
-        seed: int(0, 2 ** 32 - 1),
-        babar: fc.record({ cosThetaWindow: fc.record({ cosMin: between(-1, 0), cosMax: between(0, 1) }) }, { requiredKeys: [] }),
-        na64: fc.record({ beamEnergyGeV: between(20, 150), cells: int(8, 64) }, { requiredKeys: [] }),
-      },
-      { requiredKeys: ['model', 'experiment', 'events', 'seed'] },
-    ),
-  ),
+  generateEvents: entry(HEAVY, generateEventsOptions),
+  generateEventChunks: entry(HEAVY, generateEventsOptions),
   darkFermionPdg: entry(LIGHT, int(0, 10)),
   writeHepMC3: entry(
     MEDIUM,
