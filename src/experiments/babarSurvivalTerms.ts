@@ -28,7 +28,7 @@ import type { EventSample } from '../production/eventSample.js';
 import { decayDetectable, detectabilityCuts } from './babarDetectability.js';
 import { babarMonophotonSelection, checkBabarSelection, type BabarMonophotonSelection } from './babarSelection.js';
 import { checkEventSample } from '../production/checkEventSample.js';
-import { addInterval, beginEvent, createTermsBuilder, endTrack, finishTerms, type TermsBuilder } from './termsBuilder.js';
+import { addInterval, beginEvent, createTermsBuilder, endTrack, finishTerms, type TermsBuilder, type TermsBuilderSlot } from './termsBuilder.js';
 import type { SurvivalTerms } from './types.js';
 
 interface Envelope {
@@ -121,6 +121,15 @@ function addInstrumented(
  * survivingFraction(terms, 1e-3).value;
  */
 export function babarSurvivalTerms(sample: EventSample, selection: BabarMonophotonSelection = babarMonophotonSelection()): SurvivalTerms {
+  return babarSurvivalTermsReusing(sample, selection, undefined);
+}
+
+/**
+ * {@link babarSurvivalTerms} built in the storage of the builder held by `reuse` when given (the terms are then
+ * views, valid until that builder is reused; see termsBuilder.ts).
+ * @internal
+ */
+export function babarSurvivalTermsReusing(sample: EventSample, selection: BabarMonophotonSelection, reuse: TermsBuilderSlot | undefined): SurvivalTerms {
   const sel = checkBabarSelection(selection);
   const smp = checkEventSample(sample, 'babar-monophoton');
   const cuts = detectabilityCuts(sel);
@@ -128,7 +137,7 @@ export function babarSurvivalTerms(sample: EventSample, selection: BabarMonophot
   const instrumented = sel.geometry.regions.map((r) => r.instrumented);
   const buf = new Float64Array(SEGMENT_STRIDE * maxSegmentCount(sel.geometry));
   const { trackStart, trackMomentum: tm, decayLengthCmAtUnitEpsilon: lambda, visibleStart, visibleMomentum, visiblePdg } = smp;
-  const b = createTermsBuilder(smp.count, trackStart[smp.count]!);
+  const b = createTermsBuilder(smp.count, trackStart[smp.count]!, reuse);
   for (let e = 0; e < smp.count; e++) {
     if (photonWeight(smp, e, sel) === 0) continue;
     beginEvent(b, 1);
@@ -149,5 +158,5 @@ export function babarSurvivalTerms(sample: EventSample, selection: BabarMonophot
       endTrack(b);
     }
   }
-  return finishTerms(b, 'babar-monophoton', 'babar-monophoton', smp.darkPhotonMassGeV, smp.count);
+  return finishTerms(b, 'babar-monophoton', 'babar-monophoton', smp.darkPhotonMassGeV, smp.count, reuse !== undefined);
 }

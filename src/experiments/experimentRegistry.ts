@@ -7,9 +7,10 @@ import { ParameterError } from '../core/errors.js';
 import { requireObject, requireOneOf } from '../core/validate.js';
 import type { EventSample, ProductionProcess } from '../production/eventSample.js';
 import { babarMonophotonSelection, type BabarMonophotonSelection } from './babarSelection.js';
-import { babarSurvivalTerms } from './babarSurvivalTerms.js';
+import { babarSurvivalTermsReusing } from './babarSurvivalTerms.js';
 import { na64InvisibleSelection, na64ModifiedSelection, type Na64Selection } from './na64Selection.js';
-import { na64SurvivalTerms } from './na64SurvivalTerms.js';
+import { na64SurvivalTermsReusing } from './na64SurvivalTerms.js';
+import type { TermsBuilderSlot } from './termsBuilder.js';
 import type { SurvivalTerms } from './types.js';
 
 /**
@@ -78,8 +79,16 @@ export function experimentByName(name: ExperimentName): Experiment {
  * const terms = survivalTerms(sample, selection);
  */
 export function survivalTerms(sample: EventSample, selection: ExperimentSelection): SurvivalTerms {
+  return survivalTermsReusing(sample, selection, undefined);
+}
+
+/**
+ * {@link survivalTerms} built in the builder held by `reuse` when given (views, valid until it is reused).
+ * @internal
+ */
+export function survivalTermsReusing(sample: EventSample, selection: ExperimentSelection, reuse: TermsBuilderSlot | undefined): SurvivalTerms {
   const kind = requireObject('selection', selection)['kind'];
-  if (kind === 'babar-monophoton') return babarSurvivalTerms(sample, selection as BabarMonophotonSelection);
-  if (kind === 'na64-invisible' || kind === 'na64-modified') return na64SurvivalTerms(sample, selection as Na64Selection);
+  if (kind === 'babar-monophoton') return babarSurvivalTermsReusing(sample, selection as BabarMonophotonSelection, reuse);
+  if (kind === 'na64-invisible' || kind === 'na64-modified') return na64SurvivalTermsReusing(sample, selection as Na64Selection, reuse);
   throw new ParameterError('selection.kind', kind, '"babar-monophoton", "na64-invisible" or "na64-modified"');
 }

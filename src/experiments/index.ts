@@ -6,7 +6,7 @@
  *
  * @module
  */
-export type { FractionEstimate, SelectionKind, SurvivalTerms } from './types.js';
+export type { FractionEstimate, SelectionKind, SurvivalSummary, SurvivalTerms } from './types.js';
 export {
   BABAR_PHOTON_THRESHOLD_GEV,
   babarMonophotonSelection,
@@ -20,6 +20,8 @@ export { na64InvisibleSelection, na64ModifiedSelection, type Na64Selection, type
 export { na64SurvivalTerms } from './na64SurvivalTerms.js';
 export { darkBranchingRatio, recastFraction, survivingFraction } from './survivingFraction.js';
 export { mergeSurvivalTerms } from './mergeSurvivalTerms.js';
+export { summarizeSurvivalTerms } from './summarizeSurvivalTerms.js';
+export { survivingFractionFromSummary } from './survivingFractionFromSummary.js';
 export {
   EXPERIMENT_NAMES,
   experimentByName,

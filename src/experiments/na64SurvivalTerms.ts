@@ -21,7 +21,7 @@
 import type { EventSample } from '../production/eventSample.js';
 import { checkEventSample } from '../production/checkEventSample.js';
 import { checkNa64Selection, na64InvisibleSelection, type Na64Selection } from './na64Selection.js';
-import { addInterval, beginEvent, createTermsBuilder, endTrack, finishTerms } from './termsBuilder.js';
+import { addInterval, beginEvent, createTermsBuilder, endTrack, finishTerms, type TermsBuilderSlot } from './termsBuilder.js';
 import type { SurvivalTerms } from './types.js';
 
 /** Smallest cos θ used for the path length (see the module comment). */
@@ -40,13 +40,22 @@ const MIN_COS_THETA = 1e-9;
  * survivingFraction(terms, 3e-4).value;
  */
 export function na64SurvivalTerms(sample: EventSample, selection: Na64Selection = na64InvisibleSelection()): SurvivalTerms {
+  return na64SurvivalTermsReusing(sample, selection, undefined);
+}
+
+/**
+ * {@link na64SurvivalTerms} built in the storage of the builder held by `reuse` when given (the terms are then
+ * views, valid until that builder is reused; see termsBuilder.ts).
+ * @internal
+ */
+export function na64SurvivalTermsReusing(sample: EventSample, selection: Na64Selection, reuse: TermsBuilderSlot | undefined): SurvivalTerms {
   const sel = checkNa64Selection(selection);
   const smp = checkEventSample(sample, 'na64-bremsstrahlung');
   const modified = sel.kind === 'na64-modified';
   const toHcal = sel.hcalEndCm - sel.productionZCm;
   const toEcalEnd = sel.ecalEndCm - sel.productionZCm;
   const { trackStart, trackMomentum: tm, decayLengthCmAtUnitEpsilon: lambda, visibleStart, visibleMomentum, recoil } = smp;
-  const b = createTermsBuilder(smp.count, trackStart[smp.count]!);
+  const b = createTermsBuilder(smp.count, trackStart[smp.count]!, reuse);
   for (let e = 0; e < smp.count; e++) {
     const eRecoil = recoil[4 * e]!;
     if (!(eRecoil < sel.ecalMaxEnergyGeV)) continue;
@@ -71,5 +80,5 @@ export function na64SurvivalTerms(sample: EventSample, selection: Na64Selection 
       endTrack(b);
     }
   }
-  return finishTerms(b, sel.kind, 'na64-bremsstrahlung', smp.darkPhotonMassGeV, smp.count);
+  return finishTerms(b, sel.kind, 'na64-bremsstrahlung', smp.darkPhotonMassGeV, smp.count, reuse !== undefined);
 }

@@ -47,7 +47,46 @@ import type { FractionEstimate, SurvivalTerms } from './types.js';
 export function survivingFraction(terms: SurvivalTerms, epsilon: number): FractionEstimate {
   const t = checkTerms(terms);
   const eps = requireEpsilon('epsilon', epsilon);
-  const x = Math.max(eps * eps, Number.MIN_VALUE); // eps² underflows below eps ≈ 1e-162; keep ∞ · x ≠ NaN
+  const sums = termsSums(t, Math.max(eps * eps, Number.MIN_VALUE)); // eps² underflows below eps ≈ 1e-162; keep ∞ · x ≠ NaN
+  const { sumW, sumW2, sumWP, shift, sumW2D, sumW2D2 } = sums;
+  if (!(sumW > 0)) return { value: 0, error: 0 };
+  const mean = sumWP / sumW;
+  const c = mean - shift;
+  const spread = Math.max(0, sumW2D2 - 2 * c * sumW2D + c * c * sumW2);
+  return { value: Math.min(1, Math.max(0, mean)), error: standardError(spread, sumW, sumW2) };
+}
+
+/**
+ * Standard error of a weighted mean from its spread Σ w² (P − F)², Σ w and Σ w² (see {@link survivingFraction}).
+ * @internal
+ */
+export function standardError(spread: number, sumW: number, sumW2: number): number {
+  const nEff = (sumW * sumW) / sumW2;
+  const bessel = nEff > 1 + 1e-12 ? nEff / (nEff - 1) : 1;
+  return Math.sqrt(spread * bessel) / sumW;
+}
+
+/**
+ * Raw sums of the evaluation of terms at x = eps² (> 0): Σ w, Σ w², Σ w P and the shifted sums
+ * Σ w² (P − shift), Σ w² (P − shift)² with shift = P of the first visited event (so identical events give
+ * an exactly zero spread).
+ * @internal
+ */
+export interface TermsSums {
+  readonly sumW: number;
+  readonly sumW2: number;
+  readonly sumWP: number;
+  readonly shift: number;
+  readonly sumW2D: number;
+  readonly sumW2D2: number;
+}
+
+/**
+ * The {@link TermsSums} of validated terms at x = eps² > 0 (the loop of {@link survivingFraction}, with its
+ * early exit). No allocation besides the result.
+ * @internal
+ */
+export function termsSums(t: SurvivalTerms, x: number): TermsSums {
   const { trackIntervalStart, negLower, negWidth } = t;
   const { origin, weight, generalStart, generalTrack, groupStart, groupMaxOrigin, tailWeight, tailWeight2 } = evaluationOrder(t);
   let sumWP = 0;
@@ -86,19 +125,14 @@ export function survivingFraction(terms: SurvivalTerms, epsilon: number): Fracti
   const rest2 = tailWeight2[i]!;
   sumW2D -= rest2 * shift;
   sumW2D2 += rest2 * shift * shift;
-  const sumW = tailWeight[0]!;
-  const sumW2 = tailWeight2[0]!;
-  if (!(sumW > 0)) return { value: 0, error: 0 };
-  const mean = sumWP / sumW;
-  const c = mean - shift;
-  const spread = Math.max(0, sumW2D2 - 2 * c * sumW2D + c * c * sumW2);
-  const nEff = (sumW * sumW) / sumW2;
-  const bessel = nEff > 1 + 1e-12 ? nEff / (nEff - 1) : 1;
-  return { value: Math.min(1, Math.max(0, mean)), error: Math.sqrt(spread * bessel) / sumW };
+  return { sumW: tailWeight[0]!, sumW2: tailWeight2[0]!, sumWP, shift, sumW2D, sumW2D2 };
 }
 
-/** Relative size below which the unvisited events are dropped from Σ w P (2⁻⁶⁰ ≈ 8.7e-19). */
-const EARLY_EXIT = 2 ** -60;
+/**
+ * Relative size below which the unvisited events are dropped from Σ w P (2⁻⁶⁰ ≈ 8.7e-19).
+ * @internal
+ */
+export const EARLY_EXIT = 2 ** -60;
 
 /**
  * The selected events in the visiting order of {@link survivingFraction}, copied so that the loop reads memory

@@ -48,8 +48,26 @@ export function isBuiltTerms(terms: object): boolean {
 
 /**
  * A builder for at most `eventCount` events and `trackCount` tracks; interval storage grows on demand.
+ * `slot`: the builder it holds is reset and reused when it is large enough (its previous terms, if made with
+ * `view`, are overwritten); otherwise the new builder is stored there for the next call.
  */
-export function createTermsBuilder(eventCount: number, trackCount: number): TermsBuilder {
+export function createTermsBuilder(eventCount: number, trackCount: number, slot?: TermsBuilderSlot): TermsBuilder {
+  const old = slot?.current;
+  if (old !== undefined && old.weight.length >= eventCount && old.generalTrack.length >= trackCount) {
+    Object.assign(old, { s: 0, t: 0, k: 0, g: 0, weightSum: 0, openInCm: -1, openOutCm: -1 });
+    return old;
+  }
+  const b = newTermsBuilder(eventCount, trackCount);
+  if (slot !== undefined) slot.current = b;
+  return b;
+}
+
+/** A place to keep one builder for reuse across builds (internal). */
+export interface TermsBuilderSlot {
+  current: TermsBuilder | undefined;
+}
+
+function newTermsBuilder(eventCount: number, trackCount: number): TermsBuilder {
   const k = Math.max(16, trackCount);
   return {
     weight: new Float64Array(eventCount),
@@ -75,6 +93,7 @@ export function createTermsBuilder(eventCount: number, trackCount: number): Term
 /** Store a selected event with weight w ∈ (0, 1]; its tracks follow. */
 export function beginEvent(b: TermsBuilder, w: number): void {
   b.weight[b.s] = w;
+  b.originExponent[b.s] = 0; // (a reused builder holds old values)
   b.eventTrackStart[b.s] = b.t;
   b.generalTrackStart[b.s] = b.g;
   b.s++;
@@ -134,16 +153,21 @@ export function endTrack(b: TermsBuilder): void {
   b.openOutCm = -1;
 }
 
-/** Freeze the build into a {@link SurvivalTerms} with exactly sized arrays. */
+/**
+ * Freeze the build into a {@link SurvivalTerms} with exactly sized arrays: copies, or with `view` views of the
+ * builder's storage (valid until the builder is reused).
+ */
 export function finishTerms(
   b: TermsBuilder,
   selection: SelectionKind,
   process: ProductionProcess,
   darkPhotonMassGeV: number,
   eventCount: number,
+  view = false,
 ): SurvivalTerms {
   b.eventTrackStart[b.s] = b.t;
   b.generalTrackStart[b.s] = b.g;
+  const cut = <T extends Float64Array | Int32Array>(a: T, n: number): T => (view ? (a.subarray(0, n) as T) : (a.slice(0, n) as T));
   const terms: SurvivalTerms = Object.freeze({
     selection,
     process,
@@ -151,16 +175,16 @@ export function finishTerms(
     eventCount,
     selectedCount: b.s,
     weightSum: b.weightSum,
-    weight: b.weight.slice(0, b.s),
-    originExponent: b.originExponent.slice(0, b.s),
-    eventTrackStart: b.eventTrackStart.slice(0, b.s + 1),
-    generalTrackStart: b.generalTrackStart.slice(0, b.s + 1),
-    generalTrack: b.generalTrack.slice(0, b.g),
-    trackIntervalStart: b.trackIntervalStart.slice(0, b.t + 1),
-    lower: b.lower.slice(0, b.k),
-    upper: b.upper.slice(0, b.k),
-    negLower: b.negLower.slice(0, b.k),
-    negWidth: b.negWidth.slice(0, b.k),
+    weight: cut(b.weight, b.s),
+    originExponent: cut(b.originExponent, b.s),
+    eventTrackStart: cut(b.eventTrackStart, b.s + 1),
+    generalTrackStart: cut(b.generalTrackStart, b.s + 1),
+    generalTrack: cut(b.generalTrack, b.g),
+    trackIntervalStart: cut(b.trackIntervalStart, b.t + 1),
+    lower: cut(b.lower, b.k),
+    upper: cut(b.upper, b.k),
+    negLower: cut(b.negLower, b.k),
+    negWidth: cut(b.negWidth, b.k),
   });
   built.add(terms);
   return terms;

@@ -95,3 +95,58 @@ export interface FractionEstimate {
   /** Its standard error (statistical, from the spread of the per-event values). */
   readonly error: number;
 }
+
+/**
+ * A summary of the survival terms of an event sample whose size does not grow with the number of events
+ * (built by `summarizeSurvivalTerms` from the terms of a sample's chunks, one chunk at a time).
+ *
+ * Events whose every vetoing track is visible on a single interval [0, b] — all events of the standard
+ * selections (BaBar `'envelope'`, NA64 invisible) — pass with P = e^(−v·eps²), v = −originExponent ≥ 0.
+ * They are histogrammed in v with bins of relative width ≤ 2⁻⁸ (the exponent and the 8 leading mantissa
+ * bits of v), keeping per bin the count-free moments Σ w, and the w-weighted mean and variance of v (and
+ * the same with w²). The bin average of e^(−v x) is then evaluated by its cumulant expansion
+ * e^(−v̄x + σ²x²/2), exact to third order in the bin width: relative error ≲ 10⁻⁹ (v̄x)³, i.e. ≤ 3·10⁻⁸ where
+ * v̄x ≤ 3 and ≤ 10⁻⁶ where v̄x ≤ 10 (and e^(−10) ≈ 5·10⁻⁵ of the weight) — far below the Monte Carlo error of
+ * any sample. The other events (a track visible on several intervals or one not starting at 0: the BaBar
+ * `'instrumented'` and modified NA64 selections) are kept exactly in `general`; their memory grows with
+ * their number.
+ *
+ * All arrays must be treated as read-only.
+ * @example
+ * const summary = summarizeSurvivalTerms(chunks.map((c) => babarSurvivalTerms(c)));
+ * summary.binCount; // ≈ 10³ bins for 10⁶ events
+ */
+export interface SurvivalSummary {
+  /** The selection that built the terms. */
+  readonly selection: SelectionKind;
+  /** Production process of the sample. */
+  readonly process: ProductionProcess;
+  /** m_A' of the sample, GeV. */
+  readonly darkPhotonMassGeV: number;
+  /** Number of events N of the sample. */
+  readonly eventCount: number;
+  /** Number of selected (weight > 0) events, histogrammed and general. */
+  readonly selectedCount: number;
+  /** Σ w over all selected events. */
+  readonly weightSum: number;
+  /** Σ w² over all selected events. */
+  readonly weight2Sum: number;
+  /** Number B of non-empty bins (ascending in v; a last bin may hold v = +∞, P = 0). */
+  readonly binCount: number;
+  /** Per bin: the smallest v of its events (e^(−v_min x) bounds the bin's P from above). Length B. */
+  readonly binMinimum: Float64Array;
+  /** Per bin: Σ w. Length B. */
+  readonly binWeight: Float64Array;
+  /** Per bin: w-weighted mean of v. Length B. */
+  readonly binMean: Float64Array;
+  /** Per bin: w-weighted variance of v. Length B. */
+  readonly binVariance: Float64Array;
+  /** Per bin: Σ w². Length B. */
+  readonly binWeight2: Float64Array;
+  /** Per bin: w²-weighted mean of v. Length B. */
+  readonly binMean2: Float64Array;
+  /** Per bin: w²-weighted variance of v. Length B. */
+  readonly binVariance2: Float64Array;
+  /** The selected events with a general track, exactly (their own `weightSum` and `selectedCount`). */
+  readonly general: SurvivalTerms;
+}

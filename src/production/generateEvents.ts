@@ -27,7 +27,7 @@ import { requireInteger, requireObject, requireOneOf } from '../core/validate.js
 import type { DarkSectorModel } from '../models/types.js';
 import { prepareDarkBremSampler, sampleDarkBremInto } from './darkBremSampler.js';
 import { prepareDarkBrem } from './darkBremSetup.js';
-import { createCascadeBuffers } from './cascadeBuffers.js';
+import { createCascadeBuffers, type CascadeBuffers } from './cascadeBuffers.js';
 import { markGeneratedSample } from './checkEventSample.js';
 import { sampleDecayChainUncheckedInto } from './decayChain.js';
 import { prepareDecayPlan, type DecayPlan } from './decayChannelSampler.js';
@@ -159,15 +159,41 @@ function prepareGeneration(options: GenerateEventsOptions): Generation {
   return { model, process, count, seed, plan, produce: producer(o, process, model.darkPhotonMassGeV) };
 }
 
-/** Events [first, first + count) of the generation (first a multiple of EVENT_CHUNK), as one sample. */
-function generateRange(g: Generation, first: number, count: number): EventSample {
+/** Per-event arrays of a range of events (internal). */
+interface EventArrays {
+  readonly darkPhoton: Float64Array;
+  readonly recoil: Float64Array;
+  readonly selectionVariable: Float64Array;
+  readonly channel: Int32Array;
+  readonly trackStart: Int32Array;
+}
+
+function createEventArrays(count: number): EventArrays {
+  return {
+    darkPhoton: new Float64Array(4 * count),
+    recoil: new Float64Array(4 * count),
+    selectionVariable: new Float64Array(count),
+    channel: new Int32Array(count),
+    trackStart: new Int32Array(count + 1),
+  };
+}
+
+/** Cascade buffers sized for `count` events (≈ 2 tracks and 4 visible particles per event; they grow ×2 beyond). */
+function cascadeBuffersFor(count: number): CascadeBuffers {
+  return createCascadeBuffers(Math.min(2 * count + 16, 1 << 20), Math.min(4 * count + 16, 1 << 21));
+}
+
+/**
+ * Events [first, first + count) of the generation (first a multiple of EVENT_CHUNK), as one sample, generated
+ * into `events` (length ≥ count) and `b` (reset first). `inPlace`: the sample's arrays are views of that storage
+ * (valid until it is reused); otherwise the per-event arrays are `events` itself (exactly sized) and the
+ * cascade arrays are copied out of `b`.
+ */
+function generateRange(g: Generation, first: number, count: number, events: EventArrays, b: CascadeBuffers, inPlace: boolean): EventSample {
   const { plan, produce, seed } = g;
-  const darkPhoton = new Float64Array(4 * count);
-  const recoil = new Float64Array(4 * count);
-  const selectionVariable = new Float64Array(count);
-  const channel = new Int32Array(count);
-  const trackStart = new Int32Array(count + 1);
-  const b = createCascadeBuffers(Math.min(2 * count + 16, 1 << 20), Math.min(4 * count + 16, 1 << 21)); // grow ×2 beyond
+  const { darkPhoton, recoil, selectionVariable, channel, trackStart } = events;
+  b.trackCount = 0;
+  b.visibleCount = 0;
   let chunk = first / EVENT_CHUNK;
   let production = createRandomStream(seed, 2 * chunk);
   let decays = createRandomStream(seed, 2 * chunk + 1);
@@ -184,6 +210,8 @@ function generateRange(g: Generation, first: number, count: number): EventSample
   trackStart[count] = b.trackCount;
   const t = b.trackCount;
   const v = b.visibleCount;
+  const part = <T extends Float64Array | Int32Array>(a: T, n: number): T => (inPlace ? (a.subarray(0, n) as T) : (a.slice(0, n) as T));
+  const own = <T extends Float64Array | Int32Array>(a: T, n: number): T => (inPlace ? (a.subarray(0, n) as T) : a);
   const sample: EventSample = Object.freeze({
     process: g.process,
     darkPhotonMassGeV: g.model.darkPhotonMassGeV,
@@ -194,19 +222,19 @@ function generateRange(g: Generation, first: number, count: number): EventSample
     channels: Object.freeze(
       plan.darkPhoton.channels.map((c) => Object.freeze({ products: Object.freeze([...c.products]), darkBranchingRatio: c.branchingRatio })),
     ),
-    channel,
-    darkPhoton,
-    recoil,
-    selectionVariable,
-    trackStart,
-    trackMomentum: b.trackMomentum.slice(0, 4 * t),
-    trackMass: b.trackMass.slice(0, t),
-    trackState: b.trackState.slice(0, t),
-    trackParent: b.trackParent.slice(0, t),
-    decayLengthCmAtUnitEpsilon: b.decayLengthCmAtUnitEpsilon.slice(0, t),
-    visibleStart: b.visibleStart.slice(0, t + 1),
-    visibleMomentum: b.visibleMomentum.slice(0, 4 * v),
-    visiblePdg: b.visiblePdg.slice(0, v),
+    channel: own(channel, count),
+    darkPhoton: own(darkPhoton, 4 * count),
+    recoil: own(recoil, 4 * count),
+    selectionVariable: own(selectionVariable, count),
+    trackStart: own(trackStart, count + 1),
+    trackMomentum: part(b.trackMomentum, 4 * t),
+    trackMass: part(b.trackMass, t),
+    trackState: part(b.trackState, t),
+    trackParent: part(b.trackParent, t),
+    decayLengthCmAtUnitEpsilon: part(b.decayLengthCmAtUnitEpsilon, t),
+    visibleStart: part(b.visibleStart, t + 1),
+    visibleMomentum: part(b.visibleMomentum, 4 * v),
+    visiblePdg: part(b.visiblePdg, v),
   });
   sampleModels.set(sample, g.model);
   markGeneratedSample(sample);
@@ -226,7 +254,7 @@ function generateRange(g: Generation, first: number, count: number): EventSample
  */
 export function generateEvents(options: GenerateEventsOptions): EventSample {
   const g = prepareGeneration(options);
-  return generateRange(g, 0, g.count);
+  return generateRange(g, 0, g.count, createEventArrays(g.count), cascadeBuffersFor(g.count), false);
 }
 
 /**
@@ -246,5 +274,27 @@ export function generateEvents(options: GenerateEventsOptions): EventSample {
  */
 export function* generateEventChunks(options: GenerateEventsOptions): Generator<EventSample, void, undefined> {
   const g = prepareGeneration(options);
-  for (let first = 0; first < g.count; first += EVENT_CHUNK) yield generateRange(g, first, Math.min(EVENT_CHUNK, g.count - first));
+  const buffers = cascadeBuffersFor(Math.min(EVENT_CHUNK, g.count)); // reused: the chunks get copies
+  for (let first = 0; first < g.count; first += EVENT_CHUNK) {
+    const count = Math.min(EVENT_CHUNK, g.count - first);
+    yield generateRange(g, first, count, createEventArrays(count), buffers, false);
+  }
+}
+
+/**
+ * The chunks of {@link generateEventChunks}, bit-identical, but all generated into one reused storage: each
+ * chunk's arrays are views that the next chunk overwrites, so a consumer must be done with a chunk before it
+ * asks for the next (e.g. build its survival terms). Nothing is allocated per chunk, so memory does not grow
+ * with the number of events even before garbage collection catches up.
+ * @param options - as for {@link generateEvents}
+ * @returns an iterator over the chunks (each valid until the next is requested)
+ * @throws as {@link generateEvents}, when the first chunk is requested
+ * @internal
+ */
+export function* generateEventChunksInPlace(options: GenerateEventsOptions): Generator<EventSample, void, undefined> {
+  const g = prepareGeneration(options);
+  const size = Math.min(EVENT_CHUNK, g.count);
+  const events = createEventArrays(size);
+  const buffers = cascadeBuffersFor(size);
+  for (let first = 0; first < g.count; first += EVENT_CHUNK) yield generateRange(g, first, Math.min(EVENT_CHUNK, g.count - first), events, buffers, true);
 }

@@ -1,7 +1,8 @@
 /**
  * The recast of one published invisible-search limit at one dark-photon mass (EXPERIMENTS.md §6.1): sample the
- * model's events once (eps-independent, streamed in chunks of 2¹⁵ so that memory holds one chunk of kinematics
- * plus ~0.1 kB of survival terms per event), build the experiment's survival terms once, and solve
+ * model's events once (eps-independent, streamed in chunks of 2¹⁵), build the experiment's survival terms of
+ * each chunk and fold them into a {@link SurvivalSummary} (memory: one chunk of kinematics and terms plus a
+ * histogram whose size does not grow with the number of events, for the standard selections), and solve
  * eps² · F(eps) ≥ eps_UL² for the excluded band with F = BR_dark(eps) × ⟨P_pass(eps)⟩ evaluated in closed form.
  * The Monte Carlo uncertainty of F is propagated to each edge by solving again with F ± σ_F.
  *
@@ -10,12 +11,13 @@
 import { requireInteger, requireObject } from '../core/validate.js';
 import { checkModel } from '../models/checkModel.js';
 import type { DarkSectorModel } from '../models/types.js';
-import { generateEventChunks, MAX_EVENTS } from '../production/generateEvents.js';
+import { generateEventChunksInPlace, MAX_EVENTS } from '../production/generateEvents.js';
 import type { EventSample } from '../production/eventSample.js';
 import {
-  darkBranchingRatio, experimentByName, mergeSurvivalTerms, survivalTerms, survivingFraction,
-  type ExperimentName, type ExperimentSelection, type SurvivalTerms,
+  darkBranchingRatio, experimentByName, survivingFractionFromSummary,
+  type ExperimentName, type ExperimentSelection, type SurvivalSummary,
 } from '../experiments/index.js';
+import { summarizeSampleChunks } from '../experiments/summarizeSurvivalTerms.js';
 import { limitAt, type LimitCurve } from './limitCurve.js';
 import { solveExclusionWithUncertainty, type ExclusionInterval, type ExclusionOptions } from './exclusionBand.js';
 
@@ -94,18 +96,20 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
   if (epsilonLimit === null) return empty;
   // Generate inside the selection's own photon window (a user's wider BaBar window must see its events).
   const babar = selection.kind === 'babar-monophoton' ? { babar: { cosThetaWindow: selection.photonWindow } } : {};
-  // Streamed: the kinematics of one chunk of events at a time, the compact survival terms of all of them.
-  const parts: SurvivalTerms[] = [];
+  // Streamed: the kinematics and survival terms of one chunk of events at a time, in reused storage, summarised
+  // as they come.
   let firstChunk: EventSample | undefined;
-  for (const chunk of generateEventChunks({ model, experiment: experiment.name, events, seed, ...babar })) {
-    firstChunk ??= chunk;
-    parts.push(survivalTerms(chunk, selection));
+  function* chunks(): Generator<EventSample> {
+    for (const chunk of generateEventChunksInPlace({ model, experiment: experiment.name, events, seed, ...babar })) {
+      firstChunk ??= chunk;
+      yield chunk;
+    }
   }
-  const terms = mergeSurvivalTerms(parts);
+  const summary = summarizeSampleChunks(chunks(), selection);
   const widths = firstChunk!; // every chunk carries the same A' widths
   const fraction = (eps: number): { value: number; error: number } => {
     const br = darkBranchingRatio(widths, eps);
-    const f = survivingFraction(terms, eps);
+    const f = survivingFractionFromSummary(summary, eps);
     return { value: br * f.value, error: br * f.error };
   };
   const { intervals, high, low } = solveExclusionWithUncertainty(fraction, epsilonLimit, options.solver);

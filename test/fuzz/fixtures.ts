@@ -131,6 +131,12 @@ export const sampleTerms = lazy((): [api.EventSample, api.SurvivalTerms][] => [
   ...na64Samples().map((s): [api.EventSample, api.SurvivalTerms] => [s, api.na64SurvivalTerms(s, api.na64ModifiedSelection())]),
 ]);
 
+/** Summaries of the terms above, and of the NA64 samples under the standard selection (histogram only). */
+export const summaries = lazy((): api.SurvivalSummary[] => [
+  ...sampleTerms().map(([, t]) => api.summarizeSurvivalTerms([t])),
+  ...na64Samples().map((s) => api.summarizeSurvivalTerms([api.na64SurvivalTerms(s)])),
+]);
+
 export const limitCurves = lazy((): api.LimitCurve[] => [
   api.limitCurve('flat', [0.01, 0.1, 1, 10], [1e-3, 1e-3, 2e-3, 1e-2]),
   api.limitCurve('segments', [0.02, 0.2, 0.3, 3], [5e-4, 1e-3, 1e-3, 3e-3], [1, 1, 2, 2]),

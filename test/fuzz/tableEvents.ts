@@ -21,6 +21,7 @@ import {
   recastCurves,
   samples,
   sampleTerms,
+  summaries,
   tabulated,
   targets,
 } from './fixtures.js';
@@ -277,6 +278,14 @@ export const eventEntries: Record<string, FuzzEntry> = {
     args: fc.tuple(fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 })),
     runs: MEDIUM,
     infiniteAllowed: (args) => Array.isArray(args[0]) && (args[0] as { upper?: unknown }[]).some((t) => t.upper instanceof Float64Array && t.upper.includes(Infinity)),
+  },
+  summarizeSurvivalTerms: {
+    args: fc.tuple(fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 })),
+    runs: MEDIUM,
+  },
+  survivingFractionFromSummary: {
+    args: fc.tuple(fromPool(summaries), epsilon),
+    runs: LIGHT,
   },
   darkBranchingRatio: entry(LIGHT, sample, epsilon),
   survivingFraction: { args: fc.tuple(fromPool(sampleTerms), epsilon).map(([[, t], e]) => [t, e] as const), runs: LIGHT },

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_CHUNK, generateEventChunks, generateEvents } from '../../src/production/events.js';
+import { generateEventChunksInPlace } from '../../src/production/generateEvents.js';
+import { summarizeSampleChunks } from '../../src/experiments/summarizeSurvivalTerms.js';
 import type { EventSample } from '../../src/production/eventSample.js';
-import { babarSurvivalTerms, mergeSurvivalTerms, na64SurvivalTerms, survivingFraction } from '../../src/experiments/index.js';
+import {
+  babarMonophotonSelection, babarSurvivalTerms, mergeSurvivalTerms, na64InvisibleSelection, na64ModifiedSelection, na64SurvivalTerms,
+  summarizeSurvivalTerms, survivingFraction,
+} from '../../src/experiments/index.js';
 import { preset } from '../../src/models/index.js';
 import { expectParameterError } from '../experiments/syntheticSample.js';
 
@@ -63,6 +68,32 @@ describe('generateEventChunks', () => {
     const na64 = { model, experiment: 'na64', events: EVENT_CHUNK + 100, seed: 3 } as const;
     const na64Merged = mergeSurvivalTerms([...generateEventChunks(na64)].map((c) => na64SurvivalTerms(c)));
     expect({ ...na64Merged }).toEqual({ ...na64SurvivalTerms(generateEvents(na64)) });
+  });
+
+  it('in-place chunks (one reused storage) are, while current, bit-identical to the chunks of generateEventChunks', () => {
+    let k = 0;
+    for (const chunk of generateEventChunksInPlace(options)) {
+      const want = chunks[k++]!;
+      for (const key of Object.keys(slice(whole, 0, 1))) expect(chunk[key as keyof EventSample], key).toEqual(want[key as keyof EventSample]);
+      expect(chunk.count).toBe(want.count);
+    }
+    expect(k).toBe(3);
+  });
+
+  it('summaries built in one reused terms builder equal summaries of separately built terms (BaBar, NA64, modified NA64)', () => {
+    const cases = [
+      [options, babarMonophotonSelection(), (c: EventSample) => babarSurvivalTerms(c)],
+      [{ model, experiment: 'na64', events: N, seed: 3 }, na64InvisibleSelection(), (c: EventSample) => na64SurvivalTerms(c)],
+      [{ model, experiment: 'na64', events: N, seed: 3 }, na64ModifiedSelection(), (c: EventSample) => na64SurvivalTerms(c, na64ModifiedSelection())],
+    ] as const;
+    for (const [opts, selection, build] of cases) {
+      const reused = summarizeSampleChunks(generateEventChunksInPlace(opts), selection);
+      const separate = summarizeSurvivalTerms([...generateEventChunks(opts)].map(build));
+      const { general: g1, ...rest1 } = reused;
+      const { general: g2, ...rest2 } = separate;
+      expect(rest1).toEqual(rest2);
+      expect({ ...g1 }).toEqual({ ...g2 });
+    }
   });
 
   it('rejects bad input with a ParameterError naming it', () => {

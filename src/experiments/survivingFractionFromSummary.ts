@@ -1,0 +1,87 @@
+/**
+ * Evaluation of a {@link SurvivalSummary} at a kinetic mixing eps: the surviving fraction F(eps) and its
+ * standard error, as {@link survivingFraction} gives them from the full per-event terms (EXPERIMENTS.md
+ * §6.1), to ≤ 10⁻⁶ relative (the binning error bounded in {@link SurvivalSummary}).
+ *
+ * With x = eps², a bin of events with P = e^(−v x), w-weighted mean v̄ and variance σ² of v, contributes
+ * Σ w · ⟨e^(−v x)⟩ with ⟨e^(−v x)⟩ = e^(−v̄ x + σ² x²/2) (cumulant expansion to second order), capped by
+ * e^(−v_min x), which bounds it exactly. Its share of the spread Σ w² (P − F)² is
+ * Σ w² · [(⟨P⟩ − F)² + Var P] with Var P = e^(−2v̄x + σ²x²) · (e^(σ²x²) − 1) (same expansion, w²-weighted
+ * moments), so no large sums cancel (identical events give a zero spread to rounding). The events with a
+ * general track are evaluated exactly (the loop of {@link survivingFraction}). Bins are visited in ascending
+ * v and the visit stops, as in {@link survivingFraction}, once e^(−v_min x) · Σ_{remaining} w ≤ 2⁻⁶⁰ Σ w P.
+ *
+ * @module
+ */
+import { requireEpsilon } from '../core/validate.js';
+import { exp } from '../core/numerics/exp.js';
+import { checkSummary } from './summarizeSurvivalTerms.js';
+import { EARLY_EXIT, standardError, termsSums } from './survivingFraction.js';
+import type { FractionEstimate, SurvivalSummary } from './types.js';
+
+/** Σ w and Σ w² over bins i … B−1 (length B + 1), per summary. */
+interface TailSums {
+  readonly weight: Float64Array;
+  readonly weight2: Float64Array;
+}
+
+const tails = new WeakMap<SurvivalSummary, TailSums>();
+
+function tailSums(s: SurvivalSummary): TailSums {
+  const cached = tails.get(s);
+  if (cached !== undefined) return cached;
+  const n = s.binCount;
+  const weight = new Float64Array(n + 1);
+  const weight2 = new Float64Array(n + 1);
+  for (let b = n - 1; b >= 0; b--) {
+    weight[b] = weight[b + 1]! + s.binWeight[b]!;
+    weight2[b] = weight2[b + 1]! + s.binWeight2[b]!;
+  }
+  const result = { weight, weight2 };
+  tails.set(s, result);
+  return result;
+}
+
+/**
+ * Surviving fraction F(eps) and its standard error from a {@link SurvivalSummary} (the same estimator as
+ * {@link survivingFraction}; not multiplied by BR_dark). `{ value: 0, error: 0 }` when no event is selected.
+ * Cost O(bins visited + general events); no allocation after the first call on a summary.
+ * @param summary - from {@link summarizeSurvivalTerms}
+ * @param epsilon - kinetic mixing, in (0, 1)
+ * @returns `{ value, error }`, value in [0, 1]
+ * @throws ParameterError naming `epsilon` or the malformed `summary.…` field
+ * @example
+ * const summary = summarizeSurvivalTerms([babarSurvivalTerms(sample)]);
+ * survivingFractionFromSummary(summary, 1e-3); // ≈ survivingFraction(babarSurvivalTerms(sample), 1e-3)
+ */
+export function survivingFractionFromSummary(summary: SurvivalSummary, epsilon: number): FractionEstimate {
+  const s = checkSummary(summary);
+  const eps = requireEpsilon('epsilon', epsilon);
+  const x = Math.max(eps * eps, Number.MIN_VALUE); // as survivingFraction: ∞ · x ≠ NaN
+  const sumW = s.weightSum;
+  if (!(sumW > 0)) return { value: 0, error: 0 };
+  const g = termsSums(s.general, x);
+  const { binMinimum, binWeight, binMean, binVariance, binWeight2, binMean2, binVariance2 } = s;
+  const tail = tailSums(s);
+  const xx = x * x;
+  let sumWP = 0;
+  let visited = 0;
+  for (; visited < s.binCount; visited++) {
+    const bound = exp(-binMinimum[visited]! * x);
+    if (bound * tail.weight[visited]! <= EARLY_EXIT * (sumWP + g.sumWP)) break;
+    sumWP += binWeight[visited]! * Math.min(bound, exp(-binMean[visited]! * x + 0.5 * binVariance[visited]! * xx));
+  }
+  const f = (sumWP + g.sumWP) / sumW;
+  let spread = 0;
+  for (let b = 0; b < visited; b++) {
+    const bound = exp(-binMinimum[b]! * x);
+    const v2 = binVariance2[b]! * xx;
+    const p = Math.min(bound, exp(-binMean2[b]! * x + 0.5 * v2));
+    const varP = v2 < 700 ? Math.min(bound * bound, exp(-2 * binMean2[b]! * x + v2) * Math.expm1(v2)) : bound * bound; // ≤ ⟨P²⟩ ≤ e^(−2 v_min x)
+    spread += binWeight2[b]! * ((p - f) * (p - f) + varP);
+  }
+  spread += tail.weight2[visited]! * f * f; // bins not visited: P = 0 to double precision
+  const c = f - g.shift;
+  spread += Math.max(0, g.sumW2D2 - 2 * c * g.sumW2D + c * c * g.sumW2);
+  return { value: Math.min(1, Math.max(0, f)), error: standardError(spread, sumW, s.weight2Sum) };
+}

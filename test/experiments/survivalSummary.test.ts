@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  mergeSurvivalTerms, na64ModifiedSelection, na64SurvivalTerms, summarizeSurvivalTerms, survivingFraction,
+  survivingFractionFromSummary, type SurvivalSummary, type SurvivalTerms,
+} from '../../src/experiments/index.js';
+import { generateEventChunks, generateEvents } from '../../src/production/index.js';
+import { preset } from '../../src/models/index.js';
+import { eventArb, handMadeTerms, reference, type Interval, type RawEvent } from './handMadeTerms.js';
+import { expectParameterError } from './syntheticSample.js';
+
+// The summary histograms events with P = e^(−v x) in bins of relative width ≤ 2⁻⁸ and evaluates each bin's mean of
+// e^(−v x) by the cumulant expansion to second order. Independent reference: the plain per-event weighted mean and
+// ratio-estimator error (handMadeTerms.ts), summed with Math.exp. Tolerance, from the truncation: the third
+// cumulant of v within a bin is at most 0.1 (2⁻⁸ v)³, so each event's P is reproduced to ≈ 0.1 (2⁻⁸ v x)³ / 6 ≤
+// 10⁻⁹ (v x)³ relative (4th order adds (2⁻⁸ v x)⁴ / 2880); events with a general track are exact (rounding, 1e-12).
+
+/** Σ_e w_e P_e · 10⁻⁹ (v_e x)³ (1 + v_e x / 50) / Σ w: the truncation bound of the summary's F (see above). */
+function truncationBound(events: readonly RawEvent[], eps: number): number {
+  const x = eps * eps;
+  let sum = 0;
+  let sw = 0;
+  for (const e of events) {
+    sw += e.weight;
+    if (e.tracks.some((t) => t.length !== 1 || t[0]![0] !== 0)) continue;
+    const vx = e.tracks.reduce((s, t) => s + t[0]![1], 0) * x;
+    sum += e.weight * Math.exp(-vx) * 1e-9 * vx ** 3 * (1 + vx / 50);
+  }
+  return sum / sw;
+}
+
+/**
+ * Bound on the summary's error of the standard error: within a bin Var P = ⟨P²⟩ − ⟨P⟩² is a difference, so
+ * the dropped third cumulant enters it at relative order skew · σ x ≲ 2 · 2⁻⁸ v x, and Var P ≤ P² (2⁻⁸ v x)²;
+ * the spread is then off by ≤ Σ w² P² (2⁻⁸ v x)³ · 2 and σ_F by ≤ √(that · n/(n−1)) / Σ w (√ because the
+ * spread may be as small as its own error). Taken ×4 for safety.
+ */
+function spreadBound(events: readonly RawEvent[], eps: number): number {
+  const x = eps * eps;
+  let sum = 0;
+  let sw = 0;
+  for (const e of events) {
+    sw += e.weight;
+    if (e.tracks.some((t) => t.length !== 1 || t[0]![0] !== 0)) continue;
+    const vx = e.tracks.reduce((s, t) => s + t[0]![1], 0) * x;
+    sum += (e.weight * Math.exp(-vx)) ** 2 * 2 * (2 ** -8 * vx) ** 3;
+  }
+  return (4 * Math.sqrt(2 * sum)) / sw;
+}
+
+/** Split events into consecutive chunks at the given fractions and summarise the chunks' terms. */
+function summaryOfChunks(events: readonly RawEvent[], cuts: readonly number[]): SurvivalSummary {
+  const at = [0, ...[...cuts].map((c) => Math.floor(c * events.length)).sort((a, b) => a - b), events.length];
+  const parts: SurvivalTerms[] = [];
+  for (let k = 0; k + 1 < at.length; k++) if (at[k + 1]! > at[k]!) parts.push(handMadeTerms(events.slice(at[k], at[k + 1])));
+  return summarizeSurvivalTerms(parts);
+}
+
+// Events clustered within a few bins (so bins hold many events with a spread of v), plus the broad events of
+// handMadeTerms.ts over 12 decades.
+const clusteredArb = fc.tuple(fc.double({ min: -1, max: 8, noNaN: true }), fc.array(fc.double({ min: 0, max: 0.02, noNaN: true }), { minLength: 1, maxLength: 60 }))
+  .map(([logBase, offsets]) => offsets.map((u) => ({ weight: 1, tracks: [[[0, 10 ** logBase * (1 + u)] as Interval]] }) as RawEvent));
+
+describe('summarizeSurvivalTerms / survivingFractionFromSummary', () => {
+  it('reproduce the per-event surviving fraction and its error within the truncation bound, for any events, chunking and eps', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(eventArb.map((e) => [e]), clusteredArb), { minLength: 1, maxLength: 8 }).map((groups) => groups.flat()),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+        fc.double({ min: -7, max: -0.005, noNaN: true }),
+        (events, cuts, logEps) => {
+          const eps = 10 ** logEps;
+          const got = survivingFractionFromSummary(summaryOfChunks(events, cuts), eps);
+          const want = reference(events, eps);
+          const bound = truncationBound(events, eps);
+          expect(Math.abs(got.value - want.value)).toBeLessThanOrEqual(1e-12 * want.value + bound + 1e-300);
+          expect(Math.abs(got.error - want.error)).toBeLessThanOrEqual(1e-6 * want.error + 1e-12 * want.value + 10 * bound + spreadBound(events, eps) + 1e-300);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('needs the within-bin variance: 10⁴ events in one bin at v x ≈ 10 are reproduced to 1e-9, the bin mean alone is off by > 1e-6', () => {
+    // v uniform over [100, 100 (1 + 2⁻⁹)] (one bin), x = eps² = 0.1.
+    const events: RawEvent[] = Array.from({ length: 10_000 }, (_, i) => ({ weight: 1, tracks: [[[0, 100 * (1 + (i / 10_000) * 2 ** -9)] as Interval]] }));
+    const eps = Math.sqrt(0.1);
+    const summary = summarizeSurvivalTerms([handMadeTerms(events)]);
+    expect(summary.binCount).toBe(1);
+    const exact = reference(events, eps).value;
+    expect(Math.abs(survivingFractionFromSummary(summary, eps).value - exact) / exact).toBeLessThanOrEqual(1e-9);
+    const meanV = events.reduce((s, e) => s + e.tracks[0]![0]![1], 0) / events.length;
+    expect(Math.abs(Math.exp(-meanV * 0.1) - exact) / exact).toBeGreaterThan(1e-6); // what a mean-only bin would give
+  });
+
+  it('does not depend on how the sample was cut into chunks (bit-identical summaries)', () => {
+    const model = preset('idm', { massGeV: 0.3 });
+    const chunks = [...generateEventChunks({ model, experiment: 'na64', events: 40_000, seed: 5 })];
+    expect(chunks.length).toBe(2);
+    const a = summarizeSurvivalTerms(chunks.map((c) => na64SurvivalTerms(c)));
+    const b = summarizeSurvivalTerms([mergeSurvivalTerms(chunks.map((c) => na64SurvivalTerms(c)))]);
+    for (const key of ['binMinimum', 'binWeight', 'binMean', 'binVariance', 'binWeight2', 'binMean2', 'binVariance2'] as const) {
+      expect(a[key]).toEqual(b[key]);
+    }
+    expect([a.eventCount, a.selectedCount, a.weightSum]).toEqual([b.eventCount, b.selectedCount, b.weightSum]);
+  });
+
+  it('has a size that does not grow with the events for the standard selections (bins bounded by the range of v)', () => {
+    const model = preset('idm', { massGeV: 0.3 });
+    const binsOf = (events: number): SurvivalSummary =>
+      summarizeSurvivalTerms((function* () { for (const c of generateEventChunks({ model, experiment: 'na64', events, seed: 2 })) yield na64SurvivalTerms(c); })());
+    const small = binsOf(20_000);
+    const large = binsOf(200_000);
+    expect(small.general.selectedCount).toBe(0);
+    expect(large.general.selectedCount).toBe(0);
+    // The bins of v over [v_min, v_max] number at most 256 per octave (+1): the bound is independent of N.
+    const octaves = Math.log2(large.binMinimum[large.binCount - 1]! / large.binMinimum[0]!);
+    expect(large.binCount).toBeLessThanOrEqual(256 * Math.ceil(octaves + 1));
+    expect(large.binCount).toBeLessThan(large.selectedCount / 20); // 10× the events, far fewer than 10× the bins
+    expect(large.binCount).toBeLessThan(3 * small.binCount);
+  });
+
+  it('keeps events with a general track exactly (modified NA64: identical to survivingFraction)', () => {
+    const model = preset('idm', { massGeV: 0.3 });
+    const sample = generateEvents({ model, experiment: 'na64', events: 5000, seed: 9 });
+    const terms = na64SurvivalTerms(sample, na64ModifiedSelection());
+    const summary = summarizeSurvivalTerms([terms]);
+    expect(summary.general.selectedCount).toBeGreaterThan(0);
+    for (const eps of [1e-5, 1e-4, 3e-4, 1e-3, 3e-3]) {
+      const exact = survivingFraction(terms, eps);
+      const got = survivingFractionFromSummary(summary, eps);
+      expect(Math.abs(got.value - exact.value)).toBeLessThanOrEqual(1e-9 * exact.value + 1e-15);
+      expect(Math.abs(got.error - exact.error)).toBeLessThanOrEqual(1e-6 * exact.error + 1e-15);
+    }
+  });
+
+  it('gives zero error for identical events and { 0, 0 } when nothing is selected', () => {
+    const same: RawEvent[] = Array.from({ length: 50 }, () => ({ weight: 1, tracks: [[[0, 3] as Interval]] }));
+    const got = survivingFractionFromSummary(summarizeSurvivalTerms([handMadeTerms(same)]), 0.5);
+    expect(got.value).toBeCloseTo(Math.exp(-0.75), 14);
+    expect(got.error).toBeLessThanOrEqual(1e-15);
+    const none = handMadeTerms([]);
+    expect(survivingFractionFromSummary(summarizeSurvivalTerms([none]), 0.1)).toEqual({ value: 0, error: 0 });
+  });
+
+  it('rejects bad input with a ParameterError naming it', () => {
+    const terms = handMadeTerms([{ weight: 1, tracks: [[[0, 1]]] }]);
+    expectParameterError(() => summarizeSurvivalTerms(42 as never), 'parts');
+    expectParameterError(() => summarizeSurvivalTerms([]), 'parts');
+    expectParameterError(() => summarizeSurvivalTerms([terms, { ...terms, weight: new Float64Array(0) }]), 'parts[1]');
+    expectParameterError(() => summarizeSurvivalTerms([terms, { ...terms, darkPhotonMassGeV: 2 }]), 'parts[1].darkPhotonMassGeV');
+    const summary = summarizeSurvivalTerms([terms]);
+    expectParameterError(() => survivingFractionFromSummary(summary, 1), 'epsilon');
+    expectParameterError(() => survivingFractionFromSummary(summary, Number.NaN), 'epsilon');
+    expectParameterError(() => survivingFractionFromSummary({ ...summary, binMean: new Float64Array(0) }, 0.1), 'summary.binMean');
+    expectParameterError(() => survivingFractionFromSummary({ ...summary, binWeight: Float64Array.of(-1) }, 0.1), 'summary.binWeight[0]');
+    expectParameterError(() => survivingFractionFromSummary({ ...summary, binMean: Float64Array.of(0.5) }, 0.1), 'summary.binMean[0]');
+    expectParameterError(() => survivingFractionFromSummary({ ...summary, weightSum: 7 }, 0.1), 'summary.weightSum');
+    expectParameterError(() => survivingFractionFromSummary({ ...summary, general: {} as SurvivalTerms }, 0.1), 'summary.general');
+    // A hand-made copy of a valid summary evaluates like the original.
+    expect(survivingFractionFromSummary({ ...summary }, 0.1)).toEqual(survivingFractionFromSummary(summary, 0.1));
+  });
+});
