@@ -21,28 +21,25 @@ import { survivalTermsReusing, type ExperimentSelection } from './experimentRegi
 import { markBuiltTerms, type TermsBuilderSlot } from './termsBuilder.js';
 import type { SurvivalSummary, SurvivalTerms } from './types.js';
 
-/** Leading mantissa bits of v kept in the bin key (relative bin width ≤ 2⁻⁸). */
+/** Leading mantissa bits of v kept in the bin (relative bin width ≤ 2⁻⁸). */
 const MANTISSA_BITS = 8;
-/** The key is the high 32-bit word of v shifted right by this (sign 0, 11 exponent bits, 8 mantissa bits). */
-const KEY_SHIFT = 20 - MANTISSA_BITS;
-/** Keys of all non-negative doubles up to +∞. */
-const KEYS = 1 << (11 + MANTISSA_BITS);
+const BINS_PER_OCTAVE = 1 << MANTISSA_BITS;
+/** Biased exponents of non-negative doubles (0 … 2046, and 2047 for +∞). */
+const EXPONENTS = 2048;
 
 const word = new Float64Array(1);
 const wordBits = new Uint32Array(word.buffer);
 /** Index of the high word of a double in {@link wordBits} (1 on little-endian machines). */
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-/** Bin key of v ≥ 0 (+0, positive or +∞): monotone non-decreasing in v. */
-function binKey(v: number): number {
-  word[0] = v;
-  return wordBits[HIGH]! >>> KEY_SHIFT;
-}
-
 /** Mutable per-bin sums (internal). */
 interface Histogram {
-  /** key → slot + 1 (0: empty). */
-  readonly slotOfKey: Int32Array;
+  /**
+   * Per biased exponent of v (high word >>> 20; v ≥ 0 has sign bit 0), the slots + 1 of its 2⁸ bins by the
+   * leading mantissa bits (0: empty), allocated when the exponent first occurs. The map (exponent, bits) is
+   * monotone in v, so bins come out ordered by v.
+   */
+  readonly slotOfKey: (Int32Array | undefined)[];
   used: number;
   reference: Float64Array;
   minimum: Float64Array;
@@ -57,7 +54,7 @@ interface Histogram {
 function createHistogram(): Histogram {
   const n = 256;
   return {
-    slotOfKey: new Int32Array(KEYS),
+    slotOfKey: new Array<Int32Array | undefined>(EXPONENTS).fill(undefined),
     used: 0,
     reference: new Float64Array(n),
     minimum: new Float64Array(n),
@@ -78,8 +75,11 @@ function grown(a: Float64Array): Float64Array {
 
 /** Add an event with P = e^(−v x) and weight w to its bin. */
 function addToHistogram(h: Histogram, v: number, w: number): void {
-  const key = binKey(v);
-  let slot = h.slotOfKey[key]! - 1;
+  word[0] = v;
+  const high = wordBits[HIGH]!;
+  const slots = (h.slotOfKey[high >>> 20] ??= new Int32Array(BINS_PER_OCTAVE));
+  const key = (high >>> (20 - MANTISSA_BITS)) & (BINS_PER_OCTAVE - 1);
+  let slot = slots[key]! - 1;
   if (slot < 0) {
     slot = h.used++;
     if (slot === h.w.length) {
@@ -92,7 +92,7 @@ function addToHistogram(h: Histogram, v: number, w: number): void {
       h.w2d = grown(h.w2d);
       h.w2dd = grown(h.w2dd);
     }
-    h.slotOfKey[key] = slot + 1;
+    slots[key] = slot + 1;
     h.reference[slot] = v;
     h.minimum[slot] = v;
   }
@@ -278,10 +278,10 @@ function finishSummary(
   const binWeight2 = new Float64Array(n);
   const binMean2 = new Float64Array(n);
   const binVariance2 = new Float64Array(n);
+  const slots: number[] = [];
+  for (const bins of h.slotOfKey) if (bins !== undefined) for (const s of bins) if (s > 0) slots.push(s - 1);
   let b = 0;
-  for (let key = 0; key < KEYS && b < n; key++) {
-    const slot = h.slotOfKey[key]! - 1;
-    if (slot < 0) continue;
+  for (const slot of slots) {
     const r = h.reference[slot]!;
     binMinimum[b] = h.minimum[slot]!;
     binWeight[b] = h.w[slot]!;
