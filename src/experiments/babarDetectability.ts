@@ -69,9 +69,19 @@ export function detectabilityCuts(selection: BabarMonophotonSelection): Detectab
 
 /**
  * Strictly inside the polar acceptance θ_min < θ < θ_max, θ = atan2(p_T, p_z) (compared through cotangents,
- * see {@link DetectabilityCuts}); along the beam axis θ is 0 or π (0 for a zero momentum).
+ * see {@link DetectabilityCuts}); along the beam axis θ is 0 or π (0 for a zero momentum). The momentum is
+ * vm[a+1..a+3] + vm[b+1..b+3] (b = −1: vm[a+1..a+3] alone), read here rather than passed, so that no double
+ * crosses a call boundary (a non-inlined call boxes every double argument: a heap allocation per particle).
  */
-function inAcceptance(px: number, py: number, pz: number, cuts: DetectabilityCuts): boolean {
+function inAcceptance(vm: Float64Array, a: number, b: number, cuts: DetectabilityCuts): boolean {
+  let px = vm[a + 1]!;
+  let py = vm[a + 2]!;
+  let pz = vm[a + 3]!;
+  if (b >= 0) {
+    px += vm[b + 1]!;
+    py += vm[b + 2]!;
+    pz += vm[b + 3]!;
+  }
   const pt = Math.sqrt(px * px + py * py);
   if (pt === 0) {
     const theta = pz < 0 ? Math.PI : 0;
@@ -80,9 +90,10 @@ function inAcceptance(px: number, py: number, pz: number, cuts: DetectabilityCut
   return pz < pt * cuts.cotThetaMin && pz > pt * cuts.cotThetaMax;
 }
 
-function seen(vm: Float64Array, i: number, threshold: number, cuts: DetectabilityCuts): boolean {
+/** Visible particle i passes the energy threshold of its kind (lepton or hadron) and the acceptance. */
+function seen(vm: Float64Array, i: number, lepton: boolean, cuts: DetectabilityCuts): boolean {
   const o = 4 * i;
-  return vm[o]! > threshold && inAcceptance(vm[o + 1]!, vm[o + 2]!, vm[o + 3]!, cuts);
+  return vm[o]! > (lepton ? cuts.leptonThreshold : cuts.hadronThreshold) && inAcceptance(vm, o, -1, cuts);
 }
 
 function pairDetectable(vm: Float64Array, i: number, j: number, cuts: DetectabilityCuts): boolean {
@@ -99,11 +110,11 @@ function pairDetectable(vm: Float64Array, i: number, j: number, cuts: Detectabil
     ? Math.atan2(Math.sqrt(cross2), dot) > cuts.separationRad
     : dot < 0 || cross2 > cuts.separationTan2 * dot * dot;
   if (separated) {
-    const si = seen(vm, i, cuts.leptonThreshold, cuts);
-    const sj = seen(vm, j, cuts.leptonThreshold, cuts);
+    const si = seen(vm, i, true, cuts);
+    const sj = seen(vm, j, true, cuts);
     return cuts.requireBoth ? si && sj : si || sj;
   }
-  return vm[a]! + vm[b]! > cuts.leptonThreshold && inAcceptance(ax + bx, ay + by, az + bz, cuts);
+  return vm[a]! + vm[b]! > cuts.leptonThreshold && inAcceptance(vm, a, b, cuts);
 }
 
 const isLepton = (pdg: number): boolean => pdg === 11 || pdg === -11 || pdg === 13 || pdg === -13 || pdg === 15 || pdg === -15;
@@ -118,17 +129,17 @@ export function decayDetectable(vm: Float64Array, pdg: Int32Array, v0: number, v
   for (let v = v0; v < v1; v++) {
     const code = pdg[v]!;
     if (!isLepton(code)) {
-      if (seen(vm, v, cuts.hadronThreshold, cuts)) return true;
+      if (seen(vm, v, false, cuts)) return true;
     } else if (code > 0 && minus < 0) {
       minus = v;
     } else if (code < 0 && plus < 0) {
       plus = v;
-    } else if (seen(vm, v, cuts.leptonThreshold, cuts)) {
+    } else if (seen(vm, v, true, cuts)) {
       return true;
     }
   }
   if (minus >= 0 && plus >= 0) return pairDetectable(vm, minus, plus, cuts);
   const single = minus >= 0 ? minus : plus;
-  return single >= 0 && seen(vm, single, cuts.leptonThreshold, cuts);
+  return single >= 0 && seen(vm, single, true, cuts);
 }
 

@@ -52,19 +52,30 @@ function envelopeOf(geometry: CylindricalGeometry): Envelope {
   return { r, zMin, zMax };
 }
 
-/** Path length from the IP along (px, py, pz) to the exit of the envelope (EXPERIMENTS §3 closed form). */
-function envelopeExitCm(px: number, py: number, pz: number, env: Envelope): number {
-  const pt = Math.sqrt(px * px + py * py);
-  const p = Math.sqrt(pt * pt + pz * pz);
+/**
+ * Add the `'envelope'` interval of track t, [0, L_exit], with L_exit the path length (cm) from the IP along
+ * its momentum to the exit of the envelope (EXPERIMENTS §3 closed form). Momentum and λ₁ are read here, not
+ * passed, and nothing is returned, so that no double is boxed at a non-inlined call.
+ */
+function addEnvelopeInterval(b: TermsBuilder, tm: Float64Array, lambda: Float64Array, t: number, env: Envelope): void {
+  let px = tm[4 * t + 1]!;
+  let py = tm[4 * t + 2]!;
+  let pz = tm[4 * t + 3]!;
+  let pt = Math.sqrt(px * px + py * py);
+  let p = Math.sqrt(pt * pt + pz * pz);
   if (!Number.isFinite(p)) {
     // |p| beyond ~1e154 GeV overflows the squares: only the direction matters, so rescale it.
     const s = Math.max(Math.abs(px), Math.abs(py), Math.abs(pz));
-    return envelopeExitCm(px / s, py / s, pz / s, env);
+    px /= s;
+    py /= s;
+    pz /= s;
+    pt = Math.sqrt(px * px + py * py);
+    p = Math.sqrt(pt * pt + pz * pz);
   }
   let length = pt > 0 ? (env.r * p) / pt : Infinity;
   if (pz > 0) length = Math.min(length, (env.zMax * p) / pz);
   else if (pz < 0) length = Math.min(length, (env.zMin * p) / pz);
-  return length;
+  addInterval(b, 0, length, lambda[t]!);
 }
 
 /** Weight (0 or 1) of event e under the photon selection. */
@@ -153,7 +164,7 @@ export function babarSurvivalTermsReusing(sample: EventSample, selection: BabarM
       if (px === 0 && py === 0 && pz === 0) {
         throw new ParameterError(`sample.trackMomentum[${4 * t + 1}]`, 0, 'a non-zero momentum (λ₁ > 0 needs |p| > 0)');
       }
-      if (sel.vetoVolume === 'envelope') addInterval(b, 0, envelopeExitCm(px, py, pz, envelope), l1);
+      if (sel.vetoVolume === 'envelope') addEnvelopeInterval(b, tm, lambda, t, envelope);
       else addInstrumented(b, buf, sel, instrumented, px, py, pz, l1);
       endTrack(b);
     }

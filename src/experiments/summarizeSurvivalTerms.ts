@@ -73,8 +73,13 @@ function grown(a: Float64Array): Float64Array {
   return c;
 }
 
-/** Add an event with P = e^(−v x) and weight w to its bin. */
-function addToHistogram(h: Histogram, v: number, w: number): void {
+/**
+ * Add selected event s of the terms (P = e^(−v x), v = −originExponent[s]; weight[s]) to its bin. The arrays
+ * are passed rather than the two doubles, which a non-inlined call would box.
+ */
+function addToHistogram(h: Histogram, originExponent: Float64Array, weight: Float64Array, s: number): void {
+  const v = 0 - originExponent[s]!; // 0 − o: +0 for o = ±0
+  const w = weight[s]!;
   word[0] = v;
   const high = wordBits[HIGH]!;
   const slots = (h.slotOfKey[high >>> 20] ??= new Int32Array(BINS_PER_OCTAVE));
@@ -233,7 +238,7 @@ export function summarizeSurvivalTerms(parts: Iterable<SurvivalTerms>): Survival
       weightSum += w;
       weight2Sum += w * w;
       if (gs[s + 1]! > gs[s]!) continue;
-      addToHistogram(h, 0 - originExponent[s]!, w); // 0 − o: +0 for o = ±0
+      addToHistogram(h, originExponent, weight, s);
       binned++;
     }
     if (gs[t.selectedCount]! > 0) general.push(generalEvents(t));
