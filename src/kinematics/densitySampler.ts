@@ -21,7 +21,8 @@
  *   uniform in all); otherwise t is uniform in the cell and y uniform in [F_i, B_i] is accepted if y < g(t).
  *   This is exactly accept–reject of (t, y) uniform under the envelope: exact, unweighted
  *   draws from f as long as B bounds g, which the construction guarantees for densities that are smooth
- *   between breakpoints (the lepton and hadron q² densities of this library are).
+ *   between breakpoints (the lepton and hadron q² densities of this library are). A drawn point where g(t) > B_i
+ *   (an envelope that does not bound its density) throws a ConvergenceError instead of biasing the sample.
  *
  * @module
  */
@@ -260,29 +261,70 @@ export function sampleDensity(sampler: DensitySampler, random: RandomStream): nu
  * @internal
  */
 export function sampleDensityUnchecked(sampler: DensitySampler, random: RandomStream): number {
-  const { cells, aliasProbability, alias, cellStart, cellWidth, cellFloorFraction, lower, upper, density } = sampler;
+  return sampleDensityFromUniformUnchecked(sampler, random.next(), random);
+}
+
+/**
+ * {@link sampleDensityUnchecked} whose first trial uses the given uniform `u` ∈ [0, 1) (drawn by the caller, e.g.
+ * in a block with others). The uniform picks slot ⌊u n⌋ of the alias table and, rescaled, a point under the
+ * envelope: its remainder f ∈ [0, 1) keeps cell i = slot when f < q (then f is uniform in [0, q)) and takes the
+ * alias cell otherwise (f − q uniform in [0, 1 − q)); the choice is made without a branch (the two outcomes are
+ * about equally likely, so a branch would be mispredicted half the time). The point lies under the squeeze when
+ * f < width·F_i, and then t = start + cellWidth·f/(width·F_i) is accepted at once: this common path is small
+ * enough for the JIT to inline (the rest is {@link sampleDensityAboveSqueeze}).
+ * @internal
+ */
+export function sampleDensityFromUniformUnchecked(sampler: DensitySampler, u: number, random: RandomStream): number {
+  const scaled = u * sampler.cells;
+  const slot = Math.floor(scaled);
+  const q = sampler.aliasProbability[slot]!;
+  const remainder = scaled - slot;
+  const takeAlias = Number(remainder >= q); // 0 or 1, without a branch
+  const i = slot + takeAlias * (sampler.alias[slot]! - slot);
+  const f = remainder - takeAlias * q;
+  const width = (1 - takeAlias) * q + takeAlias * (1 - q); // q or 1 − q, exactly
+  const floor = width * sampler.cellFloorFraction[i]!;
+  if (f < floor) return xOf(sampler.lower, sampler.upper, sampler.cellStart[i]! + (sampler.cellWidth[i]! * f) / floor);
+  return sampleDensityAboveSqueeze(sampler, i, (f - floor) / (width - floor), random);
+}
+
+/**
+ * The rest of {@link sampleDensityFromUniformUnchecked}: the point t = start + cellWidth·r (r ∈ [0, 1) uniform) of
+ * cell i lies above the squeeze; its height y, uniform in [F_i, 1] times the envelope B_i, takes one uniform and is
+ * accepted when y < g(t); otherwise whole new trials follow (alias cell, position, squeeze, height).
+ * @throws ConvergenceError after 10⁴ consecutive rejections, or when the density exceeds its envelope at a drawn
+ *   point (accept–reject would no longer be exact)
+ */
+function sampleDensityAboveSqueeze(sampler: DensitySampler, cell: number, r: number, random: RandomStream): number {
+  const { lower, upper, cellStart, cellWidth, cellBound, cellFloorFraction } = sampler;
   const len = upper - lower;
+  let i = cell;
+  let position = r;
   for (let trial = 0; trial < MAX_TRIALS; trial++) {
-    // One uniform picks the cell (alias) and, rescaled, the position inside it (~44 random bits left).
-    const u = random.next() * cells;
-    let i = Math.floor(u);
-    let f = u - i;
-    const q = aliasProbability[i]!;
-    if (f < q) f /= q;
-    else {
-      f = (f - q) / (1 - q);
-      i = alias[i]!;
+    if (trial > 0) {
+      // A new trial from scratch: slot, alias, squeeze as in sampleDensityFromUniformUnchecked.
+      const scaled = random.next() * sampler.cells;
+      const slot = Math.floor(scaled);
+      const q = sampler.aliasProbability[slot]!;
+      let f = scaled - slot;
+      let width = q;
+      i = slot;
+      if (!(f < q)) {
+        f -= q;
+        width = 1 - q;
+        i = sampler.alias[slot]!;
+      }
+      const floor = width * cellFloorFraction[i]!;
+      if (f < floor) return xOf(lower, upper, cellStart[i]! + (cellWidth[i]! * f) / floor);
+      position = (f - floor) / (width - floor);
     }
-    const floor = cellFloorFraction[i]!;
-    if (f < floor) {
-      const t = cellStart[i]! + cellWidth[i]! * (f / floor);
-      return t <= 0.5 ? lower + len * t * t * (3 - 2 * t) : upper - len * (1 - t) * (1 - t) * (1 + 2 * t);
-    }
-    const t = cellStart[i]! + cellWidth[i]! * ((f - floor) / (1 - floor));
-    const x = t <= 0.5 ? lower + len * t * t * (3 - 2 * t) : upper - len * (1 - t) * (1 - t) * (1 + 2 * t);
-    const bound = sampler.cellBound[i]!;
-    const y = bound * (floor + (1 - floor) * random.next());
-    if (y < density(x) * 6 * len * t * (1 - t)) return x;
+    const t = cellStart[i]! + cellWidth[i]! * position;
+    const x = xOf(lower, upper, t);
+    const bound = cellBound[i]!;
+    const g = sampler.density(x) * 6 * len * t * (1 - t);
+    if (g > bound) throw new ConvergenceError('sampleDensity', `the density exceeds its envelope at x = ${x} (g = ${g} > ${bound})`);
+    const fraction = cellFloorFraction[i]!;
+    if (bound * (fraction + (1 - fraction) * random.next()) < g) return x;
   }
   throw new ConvergenceError('sampleDensity', `${MAX_TRIALS} consecutive rejections (envelope does not match the density)`);
 }

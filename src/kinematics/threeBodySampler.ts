@@ -5,19 +5,23 @@
  * (4) boost to the lab (the known-mass transformation of knownMassDecay.ts).
  *
  * Choices (documented):
- * - q²: accept–reject with a squeeze under the adaptive envelope of `prepareDensitySampler` (exact; ~1.05
- *   uniforms and ~0.06 density calls per draw), prepared once per channel; the density must be proportional to dΓ/dq² = ∫ |M|² ds₋ × const, i.e. to the
- *   Dalitz weight integrated over the s₋ range (the Dalitz phase space is flat in (q², s₋), PDG Review
- *   "Kinematics" eq. 49.22).
+ * - q²: accept–reject with a squeeze under the adaptive envelope of `prepareDensitySampler` (exact; ~1.02
+ *   uniforms and ~0.02 density calls per draw), prepared once per channel; the density must be proportional to
+ *   dΓ/dq² = ∫ |M|² ds₋ × const, i.e. to the Dalitz weight integrated over the s₋ range (the Dalitz phase space is
+ *   flat in (q², s₋), PDG Review "Kinematics" eq. 49.22).
  * - s₋: at fixed q² the Dalitz limits are s₋ = m₁² + m₂² + 2E₁ᴿE₂* ∓ 2p₁ᴿp₂* (pair rest frame R; PDG eq.
- *   49.23), i.e. s₋ is linear in x = cos θ₁₂ᴿ, so x is drawn uniform in [−1, 1] and accepted with
- *   W(x)/max W. The weight is given by its three coefficients in s₋ (one callback per decay, writing into a
- *   buffer: no number boxing in the hot loop), so max W on the interval is exact (ends or vertex). A
- *   non-negative quadratic has mean ≥ max/3, so ≤ 3 trials on average (~1.5 for the lepton |M|²). (Inverting
- *   the cubic CDF instead — one uniform, Halley iterations — was measured ~10% slower per decay.)
+ *   49.23), i.e. s₋ is linear in x = cos θ₁₂ᴿ, and the weight, given by its three coefficients in s₋ (one
+ *   callback per decay, writing into a buffer), is a quadratic w(x) on [−1, 1]. x is drawn exactly and without
+ *   rejection by composition in the Bernstein basis (three order statistics of uniforms, see
+ *   {@link cosineFromBernstein}); a weight with a negative Bernstein coefficient (convex with a dip, or negative
+ *   somewhere) falls back to accept–reject under its exact maximum. (Before: accept–reject for every decay,
+ *   ~3 uniforms and ~1.5 trials for the lepton |M|²; inverting the cubic CDF with Halley iterations was slower.)
  * - Angles: the pair direction n̂ is isotropic in the parent rest frame, particle 1 recoils along −n̂ and
- *   particle 2 has polar angle θ₁₂ᴿ to particle 1's direction in R and a uniform azimuth about it; both drawn
- *   by rejection in the unit disk (Marsaglia 1972), without trigonometric calls.
+ *   particle 2 has polar angle θ₁₂ᴿ to particle 1's direction in R and a uniform azimuth ψ about it; n̂ and ψ come
+ *   from two points uniform in the unit disk (Marsaglia 1972), without trigonometric calls, and the second point's
+ *   squared radius, uniform and independent of ψ, is one of the uniforms of x.
+ * - Uniforms: 1 (q²) + 2 × 2.55 (disk points, acceptance π/4) + 2 (x) ≈ 8.1 per decay, drawn at one call site
+ *   of `random.next()` (the JIT inlines it there; a call it does not inline returns a boxed double).
  *
  * @module
  */
@@ -25,7 +29,7 @@ import { ConvergenceError, ParameterError } from '../core/errors.js';
 import type { RandomStream } from '../core/random/index.js';
 import { requireRandomStream } from '../core/random/stream.js';
 import { requireFunction, requireNonNegative, requireObject, requirePositive } from '../core/validate.js';
-import { prepareDensitySampler, requireDensitySampler, sampleDensityUnchecked, type DensitySampler } from './densitySampler.js';
+import { prepareDensitySampler, requireDensitySampler, sampleDensityFromUniformUnchecked, type DensitySampler } from './densitySampler.js';
 import { requireFiniteFourVector, type FourVectorSource } from './fourVector.js';
 
 /** Inputs of {@link prepareThreeBodySampler}. Masses in GeV. */
@@ -120,27 +124,74 @@ function requireThreeBodySampler(sampler: unknown): ThreeBodySampler {
   return sampler as ThreeBodySampler;
 }
 
-/** (u, v, u² + v²) of the last {@link sampleUnitDisk} draw. */
-const disk = new Float64Array(3);
+/**
+ * The uniforms of one decay (see {@link sampleThreeBodyUncheckedInto}): [0] q², [1, 2] and [3, 4] two points in the
+ * unit disk, [5, 6] two of the three uniforms of x = cos θ₁₂ᴿ.
+ */
+const block = new Float64Array(7);
+
+/** Math.min and Math.max by name (a shorter bytecode than Math.min: it counts against the JIT's inlining budget). */
+const { min, max } = Math;
+
+/** Rejections after which a rejection loop of this module gives up (a random stream that never accepts, e.g. constant). */
+const MAX_TRIALS = 10_000;
 
 /**
- * A point (u, v) uniform in the open unit disk without the origin, by rejection from the square [−1, 1)²
- * (acceptance π/4; Marsaglia, Ann. Math. Stat. 43 (1972) 645): writes u, v and u² + v² into `out[0..2]`.
- * @throws ConvergenceError after 10 000 rejections (a random stream that never lands inside, e.g. constant)
+ * Whether (2a − 1, 2b − 1), a proposal uniform in the square [−1, 1)² from two uniforms a, b, lies in the open unit
+ * disk without its centre: Marsaglia's rejection (Ann. Math. Stat. 43 (1972) 645; acceptance π/4, so 2.55 uniforms
+ * per accepted point). The accepted point (u, v) is uniform in the disk: its angle is uniform on [0, 2π) and
+ * s = u² + v² is uniform on (0, 1), independent of it.
+ * @internal
  */
-function sampleUnitDisk(random: RandomStream, out: Float64Array): void {
-  for (let trial = 0; trial < 10_000; trial++) {
-    const u = 2 * random.next() - 1;
-    const v = 2 * random.next() - 1;
-    const s = u * u + v * v;
-    if (s < 1 && s > 0) {
-      out[0] = u;
-      out[1] = v;
-      out[2] = s;
-      return;
-    }
+export function insideUnitDisk(a: number, b: number): boolean {
+  const u = 2 * a - 1;
+  const v = 2 * b - 1;
+  const s = u * u + v * v;
+  return s < 1 && s > 0;
+}
+
+/** The error of a rejection loop that hit {@link MAX_TRIALS}. @internal */
+export function unitDiskRejectionError(routine: string): ConvergenceError {
+  return new ConvergenceError(routine, `${MAX_TRIALS} rejections in the unit disk (a random stream that never accepts)`);
+}
+
+/**
+ * x ∈ [−1, 1] with density ∝ W(x) = w₀ + d₁x + d₂x², exactly and without rejection, by composition (L. Devroye,
+ * Non-Uniform Random Variate Generation (Springer 1986) §II.4), given the Bernstein coefficients b₀, b₁, b₂ ≥ 0 of W
+ * in t = (1 + x)/2: W = b₀(1 − t)² + 2b₁t(1 − t) + b₂t² with b₀ = W(−1) = w₀ − d₁ + d₂, b₁ = w₀ − d₂,
+ * b₂ = W(1) = w₀ + d₁ + d₂. The three basis functions have the same integral (1/3), so the density of t is the mixture,
+ * with weights b₀ : b₁ : b₂, of 3(1 − t)², 6t(1 − t) and 3t²: the densities of the smallest, the middle and the
+ * largest of three independent uniforms (order statistics, Devroye §I.4.3). `u` picks the component and its rescaled
+ * remainder is one of the three uniforms; `u2` and `u3` are the other two. No transcendental call and no rejection
+ * loop: a lepton pair's weight is concave in s₋ (b₁ ≥ (b₀ + b₂)/2) and non-negative, so it always takes this path.
+ */
+function cosineFromBernstein(b0: number, b1: number, b2: number, u: number, u2: number, u3: number): number {
+  const v = u * (b0 + b1 + b2);
+  // The middle of (w, u₂, u₃) is w clamped to [min(u₂, u₃), max(u₂, u₃)]; the smallest min(w, u₂, u₃); the largest
+  // max(w, u₂, u₃), capped at 1 in case rounding pushes w = (v − b₁ − b₀)/b₂ above 1.
+  if (v < b1) return 2 * min(max(v / b1, min(u2, u3)), max(u2, u3)) - 1;
+  if (v < b1 + b0) return 2 * min((v - b1) / b0, u2, u3) - 1;
+  return 2 * min(1, max((v - b1 - b0) / b2, u2, u3)) - 1;
+}
+
+/**
+ * x ∈ [−1, 1] with density ∝ max(W(x), 0), W = w₀ + d₁x + d₂x², by accept–reject under the exact maximum of W on
+ * [−1, 1] (ends or vertex): the fallback of {@link cosineFromBernstein} when a Bernstein coefficient is negative.
+ * The first candidate is 2u − 1 and its test uniform `test`; further candidates and tests come from `random`.
+ * x is uniform when W ≤ 0 everywhere.
+ * @throws ConvergenceError after 10 000 consecutive rejections (a weight or random stream that never accepts)
+ */
+function cosineByRejection(w0: number, d1: number, d2: number, u: number, test: number, random: RandomStream): number {
+  let wMax = Math.max(w0 - d1 + d2, w0 + d1 + d2, w0);
+  if (d2 < 0 && Math.abs(d1) < -2 * d2) wMax = Math.max(wMax, w0 - (d1 * d1) / (4 * d2));
+  let x = 2 * u - 1;
+  if (!(wMax > 0)) return x;
+  for (let trial = 0, y = test; !(y * wMax < w0 + x * (d1 + d2 * x)); trial++) {
+    if (trial === MAX_TRIALS) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections of cos θ (a Dalitz weight or random stream that never accepts)');
+    x = 2 * random.next() - 1;
+    y = random.next();
   }
-  throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections in the unit disk (a random stream that never accepts)');
+  return x;
 }
 
 /** Results of {@link sampleThreeBodyInto} land here first, so that nothing non-finite is written to `out`. */
@@ -149,7 +200,7 @@ const scratch = new Float64Array(12);
 /**
  * Sample one decay (see the module comment) and write the lab four-momenta of particles 1, 2, 3 at
  * `out[offset..+3]`, `out[offset+4..+7]`, `out[offset+8..+11]` (GeV). The parent four-momentum is read first
- * (it may live in `out`) and is taken to have mass `sampler.parentMassGeV`. Allocation-free; uses ~9 uniforms.
+ * (it may live in `out`) and is taken to have mass `sampler.parentMassGeV`. Allocation-free; uses ~8.1 uniforms.
  * @param out - destination buffer (12 numbers from `offset`)
  * @param offset - index of particle 1's energy
  * @param sampler - from {@link prepareThreeBodySampler}
@@ -202,98 +253,116 @@ export function sampleThreeBodyUncheckedInto(
   const ppx = parent[parentOffset + 1]!;
   const ppy = parent[parentOffset + 2]!;
   const ppz = parent[parentOffset + 3]!;
-  const q2 = sampleDensityUnchecked(sampler.q2, random);
+  // The decay's uniforms, from one call site of random.next() (V8 inlines `next` at only a few call sites per
+  // function, and a call it does not inline returns its double boxed on the heap). A disk pair that falls outside
+  // is drawn again.
+  for (let k = 0, rejected = 0; k < 7; ) {
+    block[k] = random.next();
+    k++;
+    if ((k === 3 || k === 5) && !insideUnitDisk(block[k - 2]!, block[k - 1]!)) {
+      k -= 2;
+      if (++rejected === MAX_TRIALS) throw unitDiskRejectionError('sampleThreeBodyInto');
+    }
+  }
+  const q2 = sampleDensityFromUniformUnchecked(sampler.q2, block[0]!, random);
+  // Two-body momenta (PDG Review "Kinematics" §49.4), with the Källén functions factorised and evaluated from q²
+  // itself (not from w = √q², so the three square roots are independent): the pair (mass w) and particle 1 in the
+  // parent rest frame, p₁* = λ^½(M², m₁², q²)/(2M), λ = ((M − m₁)² − q²)((M + m₁)² − q²); particles 2 and 3 in the
+  // pair rest frame R, p₂* = λ^½(q², m₂², m₃²)/(2w), E₂* = (q² + m₂² − m₃²)/(2w), E₃* = (q² − m₂² + m₃²)/(2w) (GeV).
   const w = Math.sqrt(q2);
   const invW = 1 / w;
   const halfInvW = 0.5 * invW;
-  const sqrtLambda = Math.sqrt(Math.max(0, (m - m1 - w) * (m + m1 + w) * (m - m1 + w) * (m + m1 - w)));
+  const mMinus = m - m1;
+  const mPlus = m + m1;
+  const sqrtLambda = Math.sqrt(Math.max(0, (mMinus * mMinus - q2) * (mPlus * mPlus - q2)));
   const sum = m2 + m3;
   const dif = m2 - m3;
-  const pStar = Math.sqrt(Math.max(0, (w - sum) * (w + sum) * (w - dif) * (w + dif))) * halfInvW;
+  const pStar = Math.sqrt(Math.max(0, (q2 - sum * sum) * (q2 - dif * dif))) * halfInvW;
   const e2 = (q2 + sum * dif) * halfInvW;
   const e3 = (q2 - sum * dif) * halfInvW;
+  // s₋ = base − half·x with x = cos θ₁₂ᴿ (base = m₁² + m₂² + 2E₁ᴿE₂*, half = 2p₁ᴿp₂*, E₁ᴿ = (M² − q² − m₁²)/(2w),
+  // p₁ᴿ = λ^½(M², m₁², q²)/(2w); module comment): the Dalitz weight in x is w(x) = W(s₋(x)) = w₀ + d₁x + d₂x².
   const base = m1 * m1 + m2 * m2 + (m * m - q2 - m1 * m1) * e2 * invW;
-  const half = 2 * sqrtLambda * halfInvW * pStar;
-  // s₋ = base − half·x: x = cos θ₁₂ᴿ by accept–reject on w(x) = W(s₋(x)) = w₀ + d₁x + d₂x² with its exact
-  // maximum on [−1, 1] (ends or vertex). Inlined: a call would box its five double arguments.
+  const half = sqrtLambda * pStar * invW;
   const c = sampler.coefficients;
   sampler.dalitzQuadratic(q2, c);
   const w0 = c[0]! + base * (c[1]! + c[2]! * base);
   const d1 = -half * (c[1]! + 2 * c[2]! * base);
   const d2 = c[2]! * half * half;
-  let wMax = Math.max(w0 - d1 + d2, w0 + d1 + d2, w0);
-  if (d2 < 0 && Math.abs(d1) < -2 * d2) wMax = Math.max(wMax, w0 - (d1 * d1) / (4 * d2));
-  let x = 2 * random.next() - 1;
-  if (wMax > 0) {
-    for (let trial = 0; !(random.next() * wMax < w0 + x * (d1 + d2 * x)); trial++) {
-      if (trial === 10_000) throw new ConvergenceError('sampleThreeBodyInto', '10000 consecutive rejections of cos θ (a Dalitz weight or random stream that never accepts)');
-      x = 2 * random.next() - 1;
-    }
-  }
-  // Orientation: pair direction n̂ isotropic by Marsaglia's method (Ann. Math. Stat. 43 (1972) 645: (u, v)
-  // uniform in the unit disk, s = u² + v², n̂ = (2u√(1−s), 2v√(1−s), 1 − 2s)), and the azimuth ψ of particle 2
-  // about n̂ from a second point (a, b) uniform in the unit disk (cos ψ = (a² − b²)/r², sin ψ = 2ab/r²): no
-  // trigonometric calls. Particle 2 in R along cos θ₁₂(−n̂) + sin θ₁₂(cos ψ e₁ + sin ψ e₂), with e₁, e₂ ⊥ n̂.
-  sampleUnitDisk(random, disk);
-  const u = disk[0]!;
-  const v = disk[1]!;
-  const s = disk[2]!;
+  // Orientation, without trigonometric calls: the pair direction n̂ is isotropic by Marsaglia's method (Ann. Math.
+  // Stat. 43 (1972) 645: (u, v) uniform in the unit disk, s = u² + v², n̂ = (2u√(1−s), 2v√(1−s), 1 − 2s)). The
+  // orthonormal e₁ = (1 − 2u², −2uv, −2u√(1−s)), e₂ = (−2uv, 1 − 2v², −2v√(1−s)) complete it to a right-handed
+  // frame (e₁ × e₂ = n̂; smooth everywhere, no division). Any frame ⊥ n̂ serves, since the azimuth ψ of particle 2
+  // about n̂ is uniform: from a second point (a, b) uniform in the unit disk, cos ψ = (a² − b²)/r², sin ψ = 2ab/r²
+  // (the doubled angle of (a, b)), and f̂ = cos ψ e₁ + sin ψ e₂. r² = a² + b² is uniform on (0, 1) and independent
+  // of ψ: it is one of the three uniforms of x = cos θ₁₂ᴿ below (one uniform fewer per decay).
+  const u = 2 * block[1]! - 1;
+  const v = 2 * block[2]! - 1;
+  const s = u * u + v * v;
   const root = 2 * Math.sqrt(1 - s);
   const nx = u * root;
   const ny = v * root;
   const nz = 1 - 2 * s;
-  sampleUnitDisk(random, disk);
-  const ra = disk[0]!;
-  const rb = disk[1]!;
-  const r2 = disk[2]!;
-  const sx = Math.sqrt(Math.max(0, (1 - x) * (1 + x)));
-  const a = (sx * (ra * ra - rb * rb)) / r2; // sin θ₁₂ cos ψ
-  const b = (sx * 2 * ra * rb) / r2; // sin θ₁₂ sin ψ
-  // e₁ = (cos θ cos φ, cos θ sin φ, −sin θ), e₂ = (−sin φ, cos φ, 0) in terms of n̂ = (sin θ cos φ, sin θ sin φ, cos θ):
-  // with ρ = sin θ = √(nx² + ny²): cos φ = nx/ρ, sin φ = ny/ρ (φ = 0 when ρ = 0).
-  const rho = Math.sqrt(nx * nx + ny * ny);
-  const cf = rho > 0 ? nx / rho : 1;
-  const sf = rho > 0 ? ny / rho : 0;
-  const dx = -x * nx + a * nz * cf - b * sf;
-  const dy = -x * ny + a * nz * sf + b * cf;
-  const dz = -x * nz - a * rho;
-  // Pair rest frame → parent rest frame: pair momentum P⃗ = p₁* n̂ (p₁* = √λ/2M), energy E_pair, mass w;
-  // P⃗·p⃗₂ᴿ = p₁* p₂* (n̂·d̂) = −x p₁* p₂*.
-  const halfInvM = 0.5 / m;
-  const pPair = sqrtLambda * halfInvM;
-  const ePair = (m * m - m1 * m1 + q2) * halfInvM;
-  const pDot = -x * pStar * pPair * invW;
-  const g = ePair * invW;
-  const shift = pDot / (ePair + w);
-  const k2 = (shift + e2 * invW) * pPair;
-  const k3 = (-shift + e3 * invW) * pPair;
-  const o = offset;
-  out[o] = (m * m + m1 * m1 - q2) * halfInvM;
-  out[o + 1] = -pPair * nx;
-  out[o + 2] = -pPair * ny;
-  out[o + 3] = -pPair * nz;
-  out[o + 4] = g * e2 + pDot;
-  out[o + 5] = pStar * dx + k2 * nx;
-  out[o + 6] = pStar * dy + k2 * ny;
-  out[o + 7] = pStar * dz + k2 * nz;
-  out[o + 8] = g * e3 - pDot;
-  out[o + 9] = -pStar * dx + k3 * nx;
-  out[o + 10] = -pStar * dy + k3 * ny;
-  out[o + 11] = -pStar * dz + k3 * nz;
-  // Parent rest frame → lab (known mass M; as boostFromRestWithMassInto), in place for the three particles.
+  const ra = 2 * block[3]! - 1;
+  const rb = 2 * block[4]! - 1;
+  const r2 = ra * ra + rb * rb;
+  const invR2 = 1 / r2;
+  const cosPsi = (ra - rb) * (ra + rb) * invR2;
+  const sinPsi = 2 * ra * rb * invR2;
+  const uv2 = 2 * u * v;
+  const fx = cosPsi * (1 - 2 * u * u) - sinPsi * uv2;
+  const fy = sinPsi * (1 - 2 * v * v) - cosPsi * uv2;
+  const fz = -(cosPsi * u + sinPsi * v) * root;
+  // Parent rest frame: particle 1 has E₁ = (M² + m₁² − q²)/(2M) and momentum −p₁* n̂; the pair E_P = (M² − m₁² + q²)/(2M),
+  // momentum p₁* n̂ (γ = E_P/w, γβ = p₁*/w). In R, particle 2 is p₂*(−x n̂ + sin θ₁₂ f̂) and particle 3 the opposite;
+  // boosted along n̂ (pure boost, as in knownMassDecay.ts) both momenta lie in the plane of n̂ and f̂: p⃗ = α n̂ + β f̂ with
+  // α₂,₃ = p₁*(E₂,₃*/w ∓ x p₂* γβ/(E_P + w)) ∓ x p₂*, β₂,₃ = ±p₂* sin θ₁₂, E₂,₃ = γE₂,₃* ∓ x p₂* γβ.
   const invM = 1 / m;
-  const k = 1 / (m * (pe + m));
-  for (let j = o; j < o + 12; j += 4) {
-    const e = out[j]!;
-    const x1 = out[j + 1]!;
-    const y1 = out[j + 2]!;
-    const z1 = out[j + 3]!;
-    const pp = ppx * x1 + ppy * y1 + ppz * z1;
-    const cc = pp * k + e * invM;
-    out[j] = (pe * e + pp) * invM;
-    out[j + 1] = x1 + cc * ppx;
-    out[j + 2] = y1 + cc * ppy;
-    out[j + 3] = z1 + cc * ppz;
-  }
+  const halfInvM = 0.5 * invM;
+  const pPair = sqrtLambda * halfInvM;
+  const e1 = (m * m + m1 * m1 - q2) * halfInvM;
+  const ePair = (m * m - m1 * m1 + q2) * halfInvM;
+  const gamma = ePair * invW;
+  const gammaBeta = pPair * invW;
+  const h = (pStar * gammaBeta) / (ePair + w);
+  // Parent rest frame → lab (known mass M; as boostFromRestWithMassInto): p⃗ + P⃗[P⃗·p⃗/(M(E_P + M)) + E/M].
+  const k = invM / (pe + m);
+  const pn = ppx * nx + ppy * ny + ppz * nz;
+  const pf = ppx * fx + ppy * fy + ppz * fz;
+  const o = offset;
+  const pp1 = -pPair * pn;
+  const cc1 = pp1 * k + e1 * invM;
+  out[o] = (pe * e1 + pp1) * invM;
+  out[o + 1] = cc1 * ppx - pPair * nx;
+  out[o + 2] = cc1 * ppy - pPair * ny;
+  out[o + 3] = cc1 * ppz - pPair * nz;
+  // Bernstein coefficients of w in t = (1 + x)/2 (see cosineFromBernstein).
+  const b0 = w0 - d1 + d2;
+  const b1 = w0 - d2;
+  const b2 = w0 + d1 + d2;
+  const total = b0 + b1 + b2;
+  const x =
+    b0 >= 0 && b1 >= 0 && b2 >= 0 && total > 0 && total < Infinity
+      ? cosineFromBernstein(b0, b1, b2, r2, block[5]!, block[6]!)
+      : cosineByRejection(w0, d1, d2, r2, block[5]!, random); // w convex with b₁ < 0, negative somewhere, 0 or not finite
+  const sx = Math.sqrt(Math.max(0, (1 - x) * (1 + x)));
+  const xp = x * pStar;
+  const beta = pStar * sx;
+  const alpha2 = pPair * (e2 * invW - x * h) - xp;
+  const alpha3 = pPair * (e3 * invW + x * h) + xp;
+  const en2 = gamma * e2 - xp * gammaBeta;
+  const en3 = gamma * e3 + xp * gammaBeta;
+  const pp2 = alpha2 * pn + beta * pf;
+  const pp3 = alpha3 * pn - beta * pf;
+  const cc2 = pp2 * k + en2 * invM;
+  const cc3 = pp3 * k + en3 * invM;
+  out[o + 4] = (pe * en2 + pp2) * invM;
+  out[o + 5] = alpha2 * nx + beta * fx + cc2 * ppx;
+  out[o + 6] = alpha2 * ny + beta * fy + cc2 * ppy;
+  out[o + 7] = alpha2 * nz + beta * fz + cc2 * ppz;
+  out[o + 8] = (pe * en3 + pp3) * invM;
+  out[o + 9] = alpha3 * nx - beta * fx + cc3 * ppx;
+  out[o + 10] = alpha3 * ny - beta * fy + cc3 * ppy;
+  out[o + 11] = alpha3 * nz - beta * fz + cc3 * ppz;
   return q2;
 }

@@ -63,12 +63,16 @@ export function createCascadeBuffers(tracks = 256, visibles = 512): CascadeBuffe
     visibleCount: 0,
     scratch: new Float64Array(16),
   };
-  created.add(buffers);
+  Object.defineProperty(buffers, CREATED, { value: true });
   return buffers;
 }
 
-/** Buffers made by {@link createCascadeBuffers}: trusted by identity. */
-const created = new WeakSet<object>();
+/**
+ * Brand of the buffers made by {@link createCascadeBuffers}, which are trusted by identity: a non-enumerable property
+ * under a module-private symbol, so that copies (spread, Object.assign, structuredClone) do not carry it. (A property
+ * load; a WeakSet lookup cost ~5 ns per checked call.)
+ */
+const CREATED: unique symbol = Symbol('semivisible.cascadeBuffers');
 
 /** Throws a ParameterError naming `name` unless `a` is an instance of `kind` of length >= `n`. */
 function requireTyped(name: string, a: unknown, kind: typeof Float64Array | typeof Int32Array, n: number): void {
@@ -81,7 +85,12 @@ function requireTyped(name: string, a: unknown, kind: typeof Float64Array | type
  * @internal
  */
 export function requireCascadeBuffers(buffers: unknown): CascadeBuffers {
-  if (created.has(buffers as object)) return buffers as CascadeBuffers;
+  if (buffers != null && (buffers as { [CREATED]?: unknown })[CREATED] === true) return buffers as CascadeBuffers;
+  return requireCascadeBufferFields(buffers);
+}
+
+/** The structural check of {@link requireCascadeBuffers} (kept out of it: the JIT inlines the trusted path only). */
+function requireCascadeBufferFields(buffers: unknown): CascadeBuffers {
   const o = requireObject('buffers', buffers);
   const mass = o['trackMass'];
   requireTyped('buffers.trackMass', mass, Float64Array, 1);

