@@ -6,7 +6,7 @@
  *
  * @module
  */
-export type { FractionEstimate, SelectionKind, SurvivalSummary, SurvivalTerms } from './types.js';
+export type { FractionEstimate, SelectionKind, SurvivalSampleInfo, SurvivalSummary, SurvivalTerms } from './types.js';
 export {
   BABAR_PHOTON_THRESHOLD_GEV,
   babarMonophotonSelection,

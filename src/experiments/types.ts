@@ -24,6 +24,25 @@ import type { ProductionProcess } from '../production/eventSample.js';
 export type SelectionKind = 'babar-monophoton' | 'na64-invisible' | 'na64-modified';
 
 /**
+ * What {@link SurvivalTerms} and {@link SurvivalSummary} record about the sample and selection they describe.
+ * @example const info: SurvivalSampleInfo = terms; info.selectedCount; // events passing the primary selection
+ */
+export interface SurvivalSampleInfo {
+  /** The selection that built the terms. */
+  readonly selection: SelectionKind;
+  /** Production process of the sample. */
+  readonly process: ProductionProcess;
+  /** m_A' of the sample, GeV. */
+  readonly darkPhotonMassGeV: number;
+  /** Number of events N of the sample. */
+  readonly eventCount: number;
+  /** Number S of selected (weight > 0) events (for a summary: histogrammed and general together). */
+  readonly selectedCount: number;
+  /** Σ of the selection weights w over the selected events (0 when no event passes the primary selection). */
+  readonly weightSum: number;
+}
+
+/**
  * The eps-independent survival terms of one event sample under one selection (compact structure-of-arrays).
  *
  * Only events with a positive selection weight are stored ("selected events", index s = 0 … S−1), and of
@@ -40,19 +59,7 @@ export type SelectionKind = 'babar-monophoton' | 'na64-invisible' | 'na64-modifi
  * const terms = babarSurvivalTerms(sample, babarMonophotonSelection());
  * terms.selectedCount; // events inside the photon window
  */
-export interface SurvivalTerms {
-  /** The selection that built the terms. */
-  readonly selection: SelectionKind;
-  /** Production process of the sample. */
-  readonly process: ProductionProcess;
-  /** m_A' of the sample, GeV. */
-  readonly darkPhotonMassGeV: number;
-  /** Number of events N of the sample. */
-  readonly eventCount: number;
-  /** Number S of stored (selected, weight > 0) events. */
-  readonly selectedCount: number;
-  /** Σ of the selection weights (0 when no event passes the primary selection). */
-  readonly weightSum: number;
+export interface SurvivalTerms extends SurvivalSampleInfo {
   /** Per selected event: its selection weight in (0, 1]. Length S. */
   readonly weight: Float64Array;
   /**
@@ -116,19 +123,7 @@ export interface FractionEstimate {
  * const summary = summarizeSurvivalTerms(chunks.map((c) => babarSurvivalTerms(c)));
  * summary.binCount; // ≈ 10³ bins for 10⁶ events
  */
-export interface SurvivalSummary {
-  /** The selection that built the terms. */
-  readonly selection: SelectionKind;
-  /** Production process of the sample. */
-  readonly process: ProductionProcess;
-  /** m_A' of the sample, GeV. */
-  readonly darkPhotonMassGeV: number;
-  /** Number of events N of the sample. */
-  readonly eventCount: number;
-  /** Number of selected (weight > 0) events, histogrammed and general. */
-  readonly selectedCount: number;
-  /** Σ w over all selected events. */
-  readonly weightSum: number;
+export interface SurvivalSummary extends SurvivalSampleInfo {
   /** Σ w² over all selected events. */
   readonly weight2Sum: number;
   /** Number B of non-empty bins (ascending in v; a last bin may hold v = +∞, P = 0). */

@@ -15,19 +15,25 @@ import { expectParameterError } from './syntheticSample.js';
 // cumulant of v within a bin is at most 0.1 (2⁻⁸ v)³, so each event's P is reproduced to ≈ 0.1 (2⁻⁸ v x)³ / 6 ≤
 // 10⁻⁹ (v x)³ relative (4th order adds (2⁻⁸ v x)⁴ / 2880); events with a general track are exact (rounding, 1e-12).
 
-/** Σ_e w_e P_e · 10⁻⁹ (v_e x)³ (1 + v_e x / 50) / Σ w: the truncation bound of the summary's F (see above). */
-function truncationBound(events: readonly RawEvent[], eps: number): number {
+/**
+ * Σ over the events that pass with P = e^(−v x) (every track visible on one [0, b]) of term(w, v x), divided
+ * by Σ w over all events (general-track events are exact and add nothing to the bounds below).
+ */
+function sumOverOriginEvents(events: readonly RawEvent[], eps: number, term: (w: number, vx: number) => number): number {
   const x = eps * eps;
   let sum = 0;
   let sw = 0;
   for (const e of events) {
     sw += e.weight;
     if (e.tracks.some((t) => t.length !== 1 || t[0]![0] !== 0)) continue;
-    const vx = e.tracks.reduce((s, t) => s + t[0]![1], 0) * x;
-    sum += e.weight * Math.exp(-vx) * 1e-9 * vx ** 3 * (1 + vx / 50);
+    sum += term(e.weight, e.tracks.reduce((s, t) => s + t[0]![1], 0) * x);
   }
   return sum / sw;
 }
+
+/** Σ_e w_e P_e · 10⁻⁹ (v_e x)³ (1 + v_e x / 50) / Σ w: the truncation bound of the summary's F (see above). */
+const truncationBound = (events: readonly RawEvent[], eps: number): number =>
+  sumOverOriginEvents(events, eps, (w, vx) => w * Math.exp(-vx) * 1e-9 * vx ** 3 * (1 + vx / 50));
 
 /**
  * Bound on the summary's error of the standard error: within a bin Var P = ⟨P²⟩ − ⟨P⟩² is a difference, so
@@ -36,15 +42,8 @@ function truncationBound(events: readonly RawEvent[], eps: number): number {
  * spread may be as small as its own error). Taken ×4 for safety.
  */
 function spreadBound(events: readonly RawEvent[], eps: number): number {
-  const x = eps * eps;
-  let sum = 0;
-  let sw = 0;
-  for (const e of events) {
-    sw += e.weight;
-    if (e.tracks.some((t) => t.length !== 1 || t[0]![0] !== 0)) continue;
-    const vx = e.tracks.reduce((s, t) => s + t[0]![1], 0) * x;
-    sum += (e.weight * Math.exp(-vx)) ** 2 * 2 * (2 ** -8 * vx) ** 3;
-  }
+  const sw = events.reduce((s, e) => s + e.weight, 0);
+  const sum = sw * sumOverOriginEvents(events, eps, (w, vx) => (w * Math.exp(-vx)) ** 2 * 2 * (2 ** -8 * vx) ** 3);
   return (4 * Math.sqrt(2 * sum)) / sw;
 }
 

@@ -7,30 +7,12 @@ import { aliasTable } from '../../src/kinematics/aliasTable.js';
 import { prepareDensitySampler, sampleDensity } from '../../src/kinematics/densitySampler.js';
 import { boostFromRestWithMassInto, decayTwoBodyWithMassInto } from '../../src/kinematics/knownMassDecay.js';
 import { prepareThreeBodySampler, sampleThreeBodyInto } from '../../src/kinematics/threeBodySampler.js';
+import { chi2 } from '../helpers/statistics.js';
 
 /** m² of the four-vector at a[o] in the cancellation-free form (E − |p|)(E + |p|). */
 function mass2(a: ArrayLike<number>, o = 0): number {
   const p = Math.hypot(a[o + 1]!, a[o + 2]!, a[o + 3]!);
   return (a[o]! - p) * (a[o]! + p);
-}
-
-/** Pearson χ² of counts against expected probabilities (bins with expected < 5 merged into their neighbour). */
-function chi2(counts: readonly number[], probabilities: readonly number[], n: number): { chi2: number; dof: number } {
-  let value = 0;
-  let dof = -1;
-  let c = 0;
-  let p = 0;
-  for (let k = 0; k < counts.length; k++) {
-    c += counts[k]!;
-    p += probabilities[k]!;
-    if (n * p >= 5 || k === counts.length - 1) {
-      value += (c - n * p) ** 2 / (n * p);
-      dof++;
-      c = 0;
-      p = 0;
-    }
-  }
-  return { chi2: value, dof };
 }
 
 /** Two-body momentum λ^½(a, b, c)/(2√a) for squared masses. */
@@ -68,7 +50,7 @@ describe('prepareDensitySampler / sampleDensity', () => {
     const binIntegrals = counts.map((_, k) => integrate(f, k / 40, (k + 1) / 40, { relTol: 1e-12 }).value);
     const total = binIntegrals.reduce((a, b) => a + b, 0);
     const probabilities = binIntegrals.map((v) => v / total);
-    const { chi2: value, dof } = chi2(counts, probabilities, n);
+    const { value, dof } = chi2(counts, probabilities, n);
     expect(dof).toBe(39);
     expect(value).toBeLessThan(72.1); // χ²(39) at p = 1e-3
     expect(Math.abs(s.integral / total - 1)).toBeLessThan(1e-3); // trapezoid by-product
@@ -193,7 +175,7 @@ describe('prepareThreeBodySampler / sampleThreeBodyInto', () => {
       counts[Math.min(19, Math.max(0, Math.floor(((x + 1) / 2) * 20)))]! += 1;
       n++;
     }
-    const { chi2: value } = chi2(counts, new Array<number>(20).fill(1 / 20), n);
+    const { value } = chi2(counts, new Array<number>(20).fill(1 / 20), n);
     expect(value).toBeLessThan(43.8); // χ²(19) at p = 1e-3
   });
 

@@ -6,6 +6,7 @@ import { ConvergenceError } from '../../src/core/errors.js';
 import { createRandomStream } from '../../src/core/random/index.js';
 import { prepareDensitySampler, sampleDensity } from '../../src/kinematics/densitySampler.js';
 import { prepareThreeBodySampler, sampleThreeBodyInto, type ThreeBodySampler } from '../../src/kinematics/threeBodySampler.js';
+import { chi2Critical, chi2Uniform, ksCritical, ksDistance } from '../helpers/statistics.js';
 
 /** m² of the four-vector at a[o] in the cancellation-free form (E − |p|)(E + |p|). */
 function mass2(a: ArrayLike<number>, o = 0): number {
@@ -16,33 +17,6 @@ function mass2(a: ArrayLike<number>, o = 0): number {
 /** λ^½(a, b, c) for squared masses. */
 function kallenRoot(a: number, b: number, c: number): number {
   return Math.sqrt(Math.max(0, a * a + b * b + c * c - 2 * a * b - 2 * a * c - 2 * b * c));
-}
-
-/** Kolmogorov–Smirnov distance between a sample and a continuous CDF. */
-function ksDistance(sample: Float64Array, cdf: (x: number) => number): number {
-  const sorted = Float64Array.from(sample).sort();
-  const n = sorted.length;
-  let d = 0;
-  sorted.forEach((x, i) => {
-    const f = cdf(x);
-    d = Math.max(d, Math.abs(f - i / n), Math.abs(f - (i + 1) / n));
-  });
-  return d;
-}
-
-/** KS critical distance at significance 1e-3 for n draws (asymptotic: 1.949/√n). */
-const ksCritical = (n: number): number => 1.949 / Math.sqrt(n);
-
-/** Pearson χ² of counts against equal expected counts. */
-function chi2Uniform(counts: readonly number[]): number {
-  const n = counts.reduce((a, b) => a + b, 0);
-  const e = n / counts.length;
-  return counts.reduce((s, c) => s + (c - e) ** 2 / e, 0);
-}
-
-/** χ²(dof) quantile at p = 1e-3 (Wilson–Hilferty; within 1% for dof ≥ 10). */
-function chi2Critical(dof: number): number {
-  return dof * (1 - 2 / (9 * dof) + 3.0902 * Math.sqrt(2 / (9 * dof))) ** 3;
 }
 
 // Parent M = 1 GeV at rest, particle 1 of mass 0.3 GeV, particles 2 and 3 massless. In the pair rest frame R,

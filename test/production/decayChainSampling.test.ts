@@ -17,30 +17,7 @@ import {
   widthDarkFermionToLeptons,
   type DarkFermionToLeptonsArgs,
 } from '../../src/widths/index.js';
-
-/** Pearson χ² with bins of expected count < 5 merged into the next one. */
-function chi2(counts: readonly number[], probabilities: readonly number[], n: number): { value: number; dof: number } {
-  let value = 0;
-  let dof = -1;
-  let c = 0;
-  let p = 0;
-  counts.forEach((_, k) => {
-    c += counts[k]!;
-    p += probabilities[k]!;
-    if (n * p >= 5 || k === counts.length - 1) {
-      value += (c - n * p) ** 2 / (n * p);
-      dof++;
-      c = 0;
-      p = 0;
-    }
-  });
-  return { value, dof };
-}
-
-/** χ²(dof) quantile at p = 1e-3 (Wilson–Hilferty; within 1% for dof ≥ 10). */
-function chi2Critical(dof: number): number {
-  return dof * (1 - 2 / (9 * dof) + 3.0902 * Math.sqrt(2 / (9 * dof))) ** 3;
-}
+import { chi2, chi2Critical } from '../helpers/statistics.js';
 
 describe('leptonDalitzQuadratic: the evaluated polynomial is ⟨|M|²⟩ of widths/ up to a q²-only factor', () => {
   // Axial couplings (D = c_V² − c_A² ≠ S = c_V² + c_A²) and both light leptons: every term of the coefficients counts.

@@ -23,35 +23,11 @@ import {
   widthDarkFermionToLeptons,
   type DarkFermionToLeptonsArgs,
 } from '../../src/widths/index.js';
+import { chi2, chi2Critical } from '../helpers/statistics.js';
 
 function mass2(a: ArrayLike<number>, o = 0): number {
   const p = Math.hypot(a[o + 1]!, a[o + 2]!, a[o + 3]!);
   return (a[o]! - p) * (a[o]! + p);
-}
-
-/** Pearson χ² with bins of expected count < 5 merged into the next one. */
-function chi2(counts: readonly number[], probabilities: readonly number[], n: number): { value: number; dof: number } {
-  let value = 0;
-  let dof = -1;
-  let c = 0;
-  let p = 0;
-  counts.forEach((_, k) => {
-    c += counts[k]!;
-    p += probabilities[k]!;
-    if (n * p >= 5 || k === counts.length - 1) {
-      value += (c - n * p) ** 2 / (n * p);
-      dof++;
-      c = 0;
-      p = 0;
-    }
-  });
-  return { value, dof };
-}
-
-/** χ²(dof) quantile at p = 1e-3 (Wilson–Hilferty; accurate to < 1% for dof ≥ 10). */
-function chi2Critical(dof: number): number {
-  const z = 3.0902;
-  return dof * (1 - 2 / (9 * dof) + z * Math.sqrt(2 / (9 * dof))) ** 3;
 }
 
 const idm1 = preset('idm', { massGeV: 1, epsilon: 1e-3 });
