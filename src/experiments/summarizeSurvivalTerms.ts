@@ -253,11 +253,15 @@ export function summarizeSurvivalTerms(parts: Iterable<SurvivalTerms>): Survival
 /**
  * The summary of a sample streamed as chunks under `selection`, each chunk's terms built into one reused
  * builder (no allocation per chunk: with in-place chunks, memory does not grow with the events even before
- * garbage collection runs). Each chunk is fully consumed before the next is requested.
+ * garbage collection runs). Each chunk is fully consumed before the next is requested. `slot` holds the
+ * builder to reuse across calls (a scan's mass points); by default a fresh one.
  * @internal
  */
-export function summarizeSampleChunks(chunks: Iterable<EventSample>, selection: ExperimentSelection): SurvivalSummary {
-  const slot: TermsBuilderSlot = { current: undefined };
+export function summarizeSampleChunks(
+  chunks: Iterable<EventSample>,
+  selection: ExperimentSelection,
+  slot: TermsBuilderSlot = { current: undefined },
+): SurvivalSummary {
   return summarizeSurvivalTerms(
     (function* (): Generator<SurvivalTerms> {
       for (const chunk of chunks) yield survivalTermsReusing(chunk, selection, slot);

@@ -160,7 +160,7 @@ function prepareGeneration(options: GenerateEventsOptions): Generation {
 }
 
 /** Per-event arrays of a range of events (internal). */
-interface EventArrays {
+export interface EventArrays {
   readonly darkPhoton: Float64Array;
   readonly recoil: Float64Array;
   readonly selectionVariable: Float64Array;
@@ -178,9 +178,14 @@ function createEventArrays(count: number): EventArrays {
   };
 }
 
+/** Initial track capacity of the cascade buffers for `count` events (≈ 2 tracks per event). */
+function cascadeTrackCapacity(count: number): number {
+  return Math.min(2 * count + 16, 1 << 20);
+}
+
 /** Cascade buffers sized for `count` events (≈ 2 tracks and 4 visible particles per event; they grow ×2 beyond). */
 function cascadeBuffersFor(count: number): CascadeBuffers {
-  return createCascadeBuffers(Math.min(2 * count + 16, 1 << 20), Math.min(4 * count + 16, 1 << 21));
+  return createCascadeBuffers(cascadeTrackCapacity(count), Math.min(4 * count + 16, 1 << 21));
 }
 
 /**
@@ -282,19 +287,39 @@ export function* generateEventChunks(options: GenerateEventsOptions): Generator<
 }
 
 /**
+ * Storage for {@link generateEventChunksInPlace} kept between calls (internal): the per-event arrays and the
+ * cascade buffers of the last call, reused by the next one when large enough. A caller that recasts many mass
+ * points (a scan) then allocates them once instead of a few MB per point, which spares the allocation, the
+ * page faults of fresh zeroed memory, and the garbage collections that V8 starts for external (typed-array)
+ * memory.
+ * @internal
+ */
+export interface GenerationStorage {
+  events: EventArrays | undefined;
+  buffers: CascadeBuffers | undefined;
+}
+
+/**
  * The chunks of {@link generateEventChunks}, bit-identical, but all generated into one reused storage: each
  * chunk's arrays are views that the next chunk overwrites, so a consumer must be done with a chunk before it
  * asks for the next (e.g. build its survival terms). Nothing is allocated per chunk, so memory does not grow
  * with the number of events even before garbage collection catches up.
  * @param options - as for {@link generateEvents}
+ * @param storage - storage to reuse (and to keep the storage of this call in for the next); the chunks of a
+ *   previous call into the same storage are overwritten
  * @returns an iterator over the chunks (each valid until the next is requested)
  * @throws as {@link generateEvents}, when the first chunk is requested
  * @internal
  */
-export function* generateEventChunksInPlace(options: GenerateEventsOptions): Generator<EventSample, void, undefined> {
+export function* generateEventChunksInPlace(
+  options: GenerateEventsOptions,
+  storage: GenerationStorage = { events: undefined, buffers: undefined },
+): Generator<EventSample, void, undefined> {
   const g = prepareGeneration(options);
   const size = Math.min(EVENT_CHUNK, g.count);
-  const events = createEventArrays(size);
-  const buffers = cascadeBuffersFor(size);
+  if (storage.events === undefined || storage.events.selectionVariable.length < size) storage.events = createEventArrays(size);
+  // The buffers grow ×2 when a chunk needs more room, and keep their grown arrays for the next call.
+  if (storage.buffers === undefined || storage.buffers.trackMass.length < cascadeTrackCapacity(size)) storage.buffers = cascadeBuffersFor(size);
+  const { events, buffers } = storage;
   for (let first = 0; first < g.count; first += EVENT_CHUNK) yield generateRange(g, first, Math.min(EVENT_CHUNK, g.count - first), events, buffers, true);
 }

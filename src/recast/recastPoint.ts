@@ -11,13 +11,14 @@
 import { requireInteger, requireObject } from '../core/validate.js';
 import { checkModel } from '../models/checkModel.js';
 import type { DarkSectorModel } from '../models/types.js';
-import { generateEventChunksInPlace, MAX_EVENTS } from '../production/generateEvents.js';
+import { generateEventChunksInPlace, MAX_EVENTS, type GenerationStorage } from '../production/generateEvents.js';
 import type { EventSample } from '../production/eventSample.js';
 import {
   darkBranchingRatio, experimentByName, survivingFractionFromSummary,
   type ExperimentName, type ExperimentSelection, type SurvivalSummary,
 } from '../experiments/index.js';
 import { summarizeSampleChunks } from '../experiments/summarizeSurvivalTerms.js';
+import type { TermsBuilderSlot } from '../experiments/termsBuilder.js';
 import { limitAt, type LimitCurve } from './limitCurve.js';
 import { solveExclusionWithUncertainty, type ExclusionInterval, type ExclusionOptions } from './exclusionBand.js';
 
@@ -75,6 +76,28 @@ function edgeError(a: number | null | undefined, b: number | null | undefined): 
 }
 
 /**
+ * Scratch storage of {@link recastPoint}: the event arrays, cascade buffers and survival-terms builder of one
+ * chunk of events, kept for the next call (a curve or a scan recasts hundreds of mass points in a row; fresh
+ * storage costs a few MB of zeroed memory per point and the garbage collections V8 starts for it). Holds at
+ * most one chunk's worth, ~10 MB at 2¹⁵ events. Results do not depend on it: every array is written before
+ * it is read.
+ */
+interface RecastWorkspace {
+  readonly generation: GenerationStorage;
+  readonly terms: TermsBuilderSlot;
+  busy: boolean;
+}
+
+const sharedWorkspace: RecastWorkspace = { generation: { events: undefined, buffers: undefined }, terms: { current: undefined }, busy: false };
+
+/** The shared workspace, marked busy, or a fresh one when it is in use (a recast started inside another). */
+function borrowWorkspace(): RecastWorkspace {
+  if (sharedWorkspace.busy) return { generation: { events: undefined, buffers: undefined }, terms: { current: undefined }, busy: true };
+  sharedWorkspace.busy = true;
+  return sharedWorkspace;
+}
+
+/**
  * Recast one published limit at one mass.
  * @example
  * const limit = parseLimitCsv(text, 'BaBar 2017');
@@ -99,13 +122,19 @@ export function recastPoint(options: RecastPointOptions): RecastPoint {
   // Streamed: the kinematics and survival terms of one chunk of events at a time, in reused storage, summarised
   // as they come.
   let firstChunk: EventSample | undefined;
+  const space = borrowWorkspace();
   function* chunks(): Generator<EventSample> {
-    for (const chunk of generateEventChunksInPlace({ model, experiment: experiment.name, events, seed, ...babar })) {
+    for (const chunk of generateEventChunksInPlace({ model, experiment: experiment.name, events, seed, ...babar }, space.generation)) {
       firstChunk ??= chunk;
       yield chunk;
     }
   }
-  const summary = summarizeSampleChunks(chunks(), selection);
+  let summary: SurvivalSummary;
+  try {
+    summary = summarizeSampleChunks(chunks(), selection, space.terms);
+  } finally {
+    space.busy = false;
+  }
   const widths = firstChunk!; // every chunk carries the same A' widths
   const fraction = (eps: number): { value: number; error: number } => {
     const br = darkBranchingRatio(widths, eps);

@@ -80,6 +80,28 @@ describe('generateEventChunks', () => {
     expect(k).toBe(3);
   });
 
+  it('in-place chunks generated into storage kept from earlier calls (other sizes, other experiments) are unchanged', () => {
+    // A scan reuses one storage for all its mass points: stale contents of a larger or different sample must
+    // never leak into a later one. Reference: generateEventChunks, which allocates fresh arrays per chunk.
+    const storage = { events: undefined, buffers: undefined };
+    const runs = [
+      { ...options, events: 500 }, // small storage first: the larger run below must replace it
+      options,
+      { model: preset('idm', { massGeV: 1 }), experiment: 'na64', events: 700, seed: 5 },
+      { ...options, events: 300, seed: 12 },
+    ] as const;
+    for (const run of runs) {
+      const fresh = [...generateEventChunks(run)];
+      let k = 0;
+      for (const chunk of generateEventChunksInPlace(run, storage)) {
+        const want = fresh[k++]!;
+        for (const key of Object.keys(slice(whole, 0, 1))) expect(chunk[key as keyof EventSample], key).toEqual(want[key as keyof EventSample]);
+      }
+      expect(k).toBe(fresh.length);
+    }
+    expect(storage.events).toBeDefined();
+  });
+
   it('summaries built in one reused terms builder equal summaries of separately built terms (BaBar, NA64, modified NA64)', () => {
     const cases = [
       [options, babarMonophotonSelection(), (c: EventSample) => babarSurvivalTerms(c)],
