@@ -5,7 +5,7 @@ import { EXPERIMENT_NAMES, type ExperimentName } from '../../experiments/index.j
 import { recastCurve, recastToCsv, recastToHepDataYaml, recastToJson, type RecastCurve } from '../../recast/index.js';
 import { recastFigureSpec, renderExclusionFigure } from '../../plot/index.js';
 import { svgToPng } from '../../node/png.js';
-import { parseIntegerFlag, parseMassGrid } from '../cliArgs.js';
+import { parseIntegerFlag, massGridFlag } from '../cliArgs.js';
 import { defaultReferenceDir, readExperimentLimit, readLimitCurveFile } from '../../node/limitFiles.js';
 import { MODEL_USAGE, parseModelArgv } from '../modelArgs.js';
 import { outputFormat, writeFileAtomically } from '../output.js';
@@ -21,8 +21,8 @@ options:
   --experiment NAME   babar2017, na64-2019 or na64-modified (required)
   --limits FILE       published limit (CSV, HEPData YAML or JSON); default: the experiment's file in
                       $SEMIVISIBLE_REFERENCE or ../shared/reference
-  --masses GRID       min:max:n log-spaced masses in GeV, or a comma list (default 0.03:8:60 for BaBar,
-                      0.03:1:40 for NA64); every mass must lie inside the limit curve
+  --masses GRID       min:max:n log-spaced masses in GeV, or a comma list; every mass must lie inside the
+                      limit curve (default 0.03:8:60 for BaBar, 0.03:1:40 for NA64, ends clipped to the curve)
   --events N          Monte Carlo events per mass (default 20000)
   --seed S            global seed (default 1)
   --out FILE          write .json, .csv, .yaml (HEPData table), .svg or .png instead of printing a table
@@ -55,7 +55,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const limit = typeof values['limits'] === 'string'
     ? readLimitCurveFile(values['limits'])
     : readExperimentLimit(defaultReferenceDir(), experiment, '--limits (default reference directory)');
-  const massesGeV = parseMassGrid('--masses', values['masses'] ?? (experiment === 'babar2017' ? '0.03:8:60' : '0.03:1:40'));
+  const massesGeV = massGridFlag('--masses', values['masses'], experiment, limit);
   const events = parseIntegerFlag('--events', values['events'] ?? '20000', 1, 1e8);
   const seed = parseIntegerFlag('--seed', values['seed'] ?? '1', 0, 2 ** 32 - 1);
   const out = typeof values['out'] === 'string' ? values['out'] : undefined;

@@ -5,7 +5,7 @@ import { ParameterError } from '../../core/errors.js';
 import { requireOneOf } from '../../core/validate.js';
 import { EXPERIMENT_NAMES, type ExperimentName } from '../../experiments/index.js';
 import { checkScanFields, parseScanAxis, parseShard, runScan, scanBase, scanPlan, scanPointCount, WHOLE_SCAN } from '../../scan/index.js';
-import { parseIntegerFlag, parseMassGrid } from '../cliArgs.js';
+import { parseIntegerFlag, massGridFlag } from '../cliArgs.js';
 import { defaultReferenceDir, readExperimentLimit, readLimitCurveFile } from '../../node/limitFiles.js';
 import { MODEL_USAGE, parseModelArgv } from '../modelArgs.js';
 import { outputFormat } from '../output.js';
@@ -30,7 +30,7 @@ options:
   --limits FILE       published limit (CSV, HEPData YAML or JSON); default: the experiment's file in
                       $SEMIVISIBLE_REFERENCE or ../shared/reference
   --masses GRID       min:max:n log-spaced masses in GeV, or a comma list (default 0.03:8:60 for BaBar,
-                      0.03:1:40 for NA64)
+                      0.03:1:40 for NA64, ends clipped to the limit curve)
   --events N          Monte Carlo events per mass (default 20000)
   --seed S            global seed (default 1); point i uses deriveSeed(S, i), so results do not depend on
                       --workers, --shard or --resume
@@ -66,7 +66,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     ? readLimitCurveFile(values['limits'])
     : readExperimentLimit(defaultReferenceDir(), experiment, '--limits (default reference directory)');
   // Same default grids as `semivisible recast`.
-  const massesGeV = parseMassGrid('--masses', values['masses'] ?? (experiment === 'babar2017' ? '0.03:8:60' : '0.03:1:40'));
+  const massesGeV = massGridFlag('--masses', values['masses'], experiment, limit);
   const events = parseIntegerFlag('--events', values['events'] ?? '20000', 1, 1e8);
   const seed = parseIntegerFlag('--seed', values['seed'] ?? '1', 0, 2 ** 32 - 1);
   const plan = scanPlan({ model, axes, experiment, limit, massesGeV, events, seed });
