@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { preset } from '../../src/models/index.js';
 import { readExperimentLimit } from '../../src/node/limitFiles.js';
 import { parseScanAxis, runOnWorkers, runScanPoint, scanPlan, scanRecordLine, type ScanRecord } from '../../src/scan/index.js';
-import { MIN_EVENTS_FOR_WARM_UP, warmUpIndices, warmUpScan } from '../../src/scan/warmUp.js';
+import { MIN_EVENTS_FOR_WARM_UP, WARM_UP_MASSES, warmUpIndices, warmUpMasses, warmUpScan } from '../../src/scan/warmUp.js';
 import { referenceDir } from '../helpers/reference.js';
 
 const limit = readExperimentLimit(referenceDir, 'babar2017');
@@ -24,6 +24,21 @@ describe('worker warm-up', () => {
     expect(warmUpIndices(plan)).toEqual([0, 1]);
     expect(warmUpIndices({ ...grid, axes: [] })).toEqual([0]);
     expect(warmUpIndices({ ...grid, events: MIN_EVENTS_FOR_WARM_UP - 1 })).toEqual([]);
+  });
+
+  it('warms up on at most WARM_UP_MASSES masses, spread over the grid with both ends kept', () => {
+    const grid = Array.from({ length: 60 }, (_, k) => 0.03 * 1.1 ** k);
+    const thinned = warmUpMasses(grid);
+    expect(thinned).toHaveLength(WARM_UP_MASSES);
+    expect(thinned[0]).toBe(grid[0]);
+    expect(thinned.at(-1)).toBe(grid[59]);
+    for (let k = 1; k < thinned.length; k++) {
+      expect(thinned[k]!).toBeGreaterThan(thinned[k - 1]!);
+      // evenly spread by index: neighbours 59/7 ≈ 8.4 grid steps apart (8 or 9 after rounding)
+      const steps = Math.round(Math.log(thinned[k]! / thinned[k - 1]!) / Math.log(1.1));
+      expect(steps === 8 || steps === 9).toBe(true);
+    }
+    expect(warmUpMasses([0.3, 1])).toEqual([0.3, 1]); // short grids are kept whole
   });
 
   it('never throws: a point it cannot compute is the real point\'s to report', () => {
