@@ -131,16 +131,32 @@ export function prepareDensitySampler(
   const bounds: number[] = [];
   const floors: number[] = [];
   let integral = 0;
-  const values = new Float64Array(SUB + 1);
-  // First pass: total estimate for the refinement threshold.
+  // First pass: the total for the refinement threshold. Each initial cell's samples and area are kept, so the
+  // refinement below starts from them instead of evaluating the density there again (a fifth of all calls).
+  const initial = edges.length - 1;
+  const initialValues = new Float64Array(initial * (SUB + 1));
+  const initialArea = new Float64Array(initial);
   let total = 0;
-  for (let k = 0; k + 1 < edges.length; k++) total += trapezoid(base, edges[k]!, edges[k + 1]! - edges[k]!, values);
+  for (let k = 0; k < initial; k++) {
+    initialArea[k] = trapezoid(base, edges[k]!, edges[k + 1]! - edges[k]!, initialValues.subarray(k * (SUB + 1), (k + 1) * (SUB + 1)));
+    total += initialArea[k]!;
+  }
   if (!(total > 0 && total < Infinity)) throw new ParameterError('density', total, `a density with a positive, finite integral over [${lo}, ${hi}]`);
-  const stack: [number, number, number][] = [];
-  for (let k = edges.length - 2; k >= 0; k--) if (edges[k + 1]! > edges[k]!) stack.push([edges[k]!, edges[k + 1]! - edges[k]!, 0]);
+  // Cells to visit: [t0, h, depth, initial cell index or −1 for a refined cell].
+  const stack: [number, number, number, number][] = [];
+  for (let k = initial - 1; k >= 0; k--) if (edges[k + 1]! > edges[k]!) stack.push([edges[k]!, edges[k + 1]! - edges[k]!, 0, k]);
+  let values = new Float64Array(SUB + 1);
+  const scratch = values;
   while (stack.length > 0) {
-    const [t0, h, depth] = stack.pop()!;
-    const area = trapezoid(base, t0, h, values);
+    const [t0, h, depth, cell] = stack.pop()!;
+    let area: number;
+    if (cell >= 0) {
+      values = initialValues.subarray(cell * (SUB + 1), (cell + 1) * (SUB + 1));
+      area = initialArea[cell]!;
+    } else {
+      values = scratch;
+      area = trapezoid(base, t0, h, values);
+    }
     let max = 0;
     let curvature = 0;
     let min = Infinity;
@@ -151,7 +167,7 @@ export function prepareDensitySampler(
     for (let k = 1; k < SUB; k++) curvature = Math.max(curvature, Math.abs(values[k - 1]! - 2 * values[k]! + values[k + 1]!));
     const bound = max + curvature + 1e-3 * max;
     if (bound * h - area > EXCESS * Math.max(area, total * h) && depth < MAX_DEPTH && starts.length + stack.length < MAX_CELLS) {
-      stack.push([t0 + h / 2, h / 2, depth + 1], [t0, h / 2, depth + 1]);
+      stack.push([t0 + h / 2, h / 2, depth + 1, -1], [t0, h / 2, depth + 1, -1]);
       continue;
     }
     starts.push(t0);

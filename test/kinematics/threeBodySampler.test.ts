@@ -72,6 +72,20 @@ describe('prepareDensitySampler / sampleDensity', () => {
     }
   });
 
+  it('evaluates the density 9 times per visited cell: the initial cells once, not again when refined', () => {
+    // Visited cells: the 128 initial ones, plus 2 children per split; the final cells are initial + splits, so
+    // the visits are 2 × cells − 128 (each sampled at 9 points). Re-evaluating the initial cells (as the total's
+    // first pass once did) would add 9 × 128 calls.
+    let calls = 0;
+    const f = (x: number): number => {
+      calls++;
+      return Math.sqrt(x) * (1 - x) ** 2 + 0.05 / ((x - 0.7) ** 2 + 1e-4);
+    };
+    const s = prepareDensitySampler(f, 0, 1);
+    expect(s.cells).toBeGreaterThan(128); // the peak forces refinement
+    expect(calls).toBe(9 * (2 * s.cells - 128));
+  });
+
   it('rejects bad input with ParameterErrors naming the parameter', () => {
     expect(() => prepareDensitySampler((x) => x, 1, 1)).toThrow(expect.objectContaining({ parameter: 'upper' }));
     expect(() => prepareDensitySampler((x) => x, Number.NaN, 1)).toThrow(expect.objectContaining({ parameter: 'lower' }));
