@@ -42,6 +42,44 @@ function tailSums(s: SurvivalSummary): TailSums {
   return result;
 }
 
+/** Σ w⟨P⟩ over the visited bins, written by {@link visitBins} (a double returned from a call is boxed). */
+const visitedSum = new Float64Array(1);
+
+/**
+ * Visit the bins in ascending v until the rest cannot change Σ w P (see the module comment); store Σ w⟨P⟩ of the
+ * visited bins in `visitedSum[0]` and return how many were visited. The two bin loops are functions of their own
+ * so that the JIT inlines `exp` into each (inlined into one larger function, its budget ran out and every call
+ * returned a heap-allocated double).
+ */
+function visitBins(s: SurvivalSummary, tail: TailSums, x: number, generalSumWP: number): number {
+  const { binMinimum, binWeight, binMean, binVariance } = s;
+  const xx = x * x;
+  let sumWP = 0;
+  let visited = 0;
+  for (; visited < s.binCount; visited++) {
+    const bound = exp(-binMinimum[visited]! * x);
+    if (bound * tail.weight[visited]! <= EARLY_EXIT * (sumWP + generalSumWP)) break;
+    sumWP += binWeight[visited]! * Math.min(bound, exp(-binMean[visited]! * x + 0.5 * binVariance[visited]! * xx));
+  }
+  visitedSum[0] = sumWP;
+  return visited;
+}
+
+/** Σ w² [(⟨P⟩ − f)² + Var P] over the first `visited` bins (w²-weighted moments; module comment). */
+function binSpread(s: SurvivalSummary, visited: number, x: number, f: number): number {
+  const { binMinimum, binWeight2, binMean2, binVariance2 } = s;
+  const xx = x * x;
+  let spread = 0;
+  for (let b = 0; b < visited; b++) {
+    const bound = exp(-binMinimum[b]! * x);
+    const v2 = binVariance2[b]! * xx;
+    const p = Math.min(bound, exp(-binMean2[b]! * x + 0.5 * v2));
+    const varP = v2 < 700 ? Math.min(bound * bound, exp(-2 * binMean2[b]! * x + v2) * Math.expm1(v2)) : bound * bound; // ≤ ⟨P²⟩ ≤ e^(−2 v_min x)
+    spread += binWeight2[b]! * ((p - f) * (p - f) + varP);
+  }
+  return spread;
+}
+
 /**
  * Surviving fraction F(eps) and its standard error from a {@link SurvivalSummary} (the same estimator as
  * {@link survivingFraction}; not multiplied by BR_dark). `{ value: 0, error: 0 }` when no event is selected.
@@ -61,25 +99,10 @@ export function survivingFractionFromSummary(summary: SurvivalSummary, epsilon: 
   const sumW = s.weightSum;
   if (!(sumW > 0)) return { value: 0, error: 0 };
   const g = termsSums(s.general, x);
-  const { binMinimum, binWeight, binMean, binVariance, binWeight2, binMean2, binVariance2 } = s;
   const tail = tailSums(s);
-  const xx = x * x;
-  let sumWP = 0;
-  let visited = 0;
-  for (; visited < s.binCount; visited++) {
-    const bound = exp(-binMinimum[visited]! * x);
-    if (bound * tail.weight[visited]! <= EARLY_EXIT * (sumWP + g.sumWP)) break;
-    sumWP += binWeight[visited]! * Math.min(bound, exp(-binMean[visited]! * x + 0.5 * binVariance[visited]! * xx));
-  }
-  const f = (sumWP + g.sumWP) / sumW;
-  let spread = 0;
-  for (let b = 0; b < visited; b++) {
-    const bound = exp(-binMinimum[b]! * x);
-    const v2 = binVariance2[b]! * xx;
-    const p = Math.min(bound, exp(-binMean2[b]! * x + 0.5 * v2));
-    const varP = v2 < 700 ? Math.min(bound * bound, exp(-2 * binMean2[b]! * x + v2) * Math.expm1(v2)) : bound * bound; // ≤ ⟨P²⟩ ≤ e^(−2 v_min x)
-    spread += binWeight2[b]! * ((p - f) * (p - f) + varP);
-  }
+  const visited = visitBins(s, tail, x, g.sumWP);
+  const f = (visitedSum[0]! + g.sumWP) / sumW;
+  let spread = binSpread(s, visited, x, f);
   spread += tail.weight2[visited]! * f * f; // bins not visited: P = 0 to double precision
   const c = f - g.shift;
   spread += Math.max(0, g.sumW2D2 - 2 * c * g.sumW2D + c * c * g.sumW2);
