@@ -5,9 +5,10 @@
 //   costs to start is negligible;
 // - short points (5 masses × 15 000 events, ~60 ms each): the regime where each worker's fixed cost (start-up,
 //   JIT warm-up and compilation in a fresh V8 isolate, ~0.5–1 s of CPU) weighs against a few seconds of work.
-// Each row gives the speed-up, the cores each run actually got (CPU time of all threads / wall time: on a shared
+// Each size runs 1, 2, 2 and 1 workers (ABBA, so that a drift of the shared machine's speed cancels). Each row
+// gives the speed-up, the cores each run actually got (CPU time of all threads / wall time: on a shared
 // machine the speed-up is bounded by it), the CPU-time efficiency and the peak memory (RSS sampled every 20 ms,
-// and the process's maxRSS). The results of both runs must be identical once sorted.
+// and the process's maxRSS). The results of all four runs must be identical once sorted.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,12 +59,24 @@ async function timedScan(plan: ScanPlan, workers: number, dir: string): Promise<
   return { seconds, cores, peakRssMB: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, sortedText };
 }
 
-function row(name: string, points: number, t: Timed, note: string): BenchRow {
-  const meanUs = (t.seconds * 1e6) / points;
-  return { name, meanUs, perSecond: 1e6 / meanUs, note: `${t.seconds.toFixed(1)} s total, ${t.cores.toFixed(2)} cores busy, peak RSS ${t.peakRssMB.toFixed(0)} MB; ${note}` };
+/** Sum of the wall times, and the mean cores busy weighted by them, of repeated runs. */
+function pooled(runs: readonly Timed[]): Timed {
+  const seconds = runs.reduce((sum, t) => sum + t.seconds, 0);
+  const cpu = runs.reduce((sum, t) => sum + t.seconds * t.cores, 0);
+  return { seconds, cores: cpu / seconds, peakRssMB: Math.max(...runs.map((t) => t.peakRssMB)), sortedText: runs[0]!.sortedText };
 }
 
-/** The 1- and 2-worker rows of the 10×10 scan at one size of point. */
+function row(name: string, points: number, t: Timed, runs: number, note: string): BenchRow {
+  const meanUs = (t.seconds * 1e6) / (points * runs);
+  const each = runs === 1 ? `${t.seconds.toFixed(1)} s total` : `${(t.seconds / runs).toFixed(1)} s per run (mean of ${runs})`;
+  return { name, meanUs, perSecond: 1e6 / meanUs, note: `${each}, ${t.cores.toFixed(2)} cores busy, peak RSS ${t.peakRssMB.toFixed(0)} MB; ${note}` };
+}
+
+/**
+ * The 1- and 2-worker rows of the 10×10 scan at one size of point. The runs go 1, 2, 2, 1 workers (ABBA): on a
+ * shared machine whose speed drifts over minutes, a drift that is linear in time then cancels in the pooled
+ * speed-up (sum of the 1-worker times over the sum of the 2-worker times); each pair's own ratio is printed too.
+ */
 async function scanRows(size: (typeof SIZES)[number], dir: string): Promise<BenchRow[]> {
   const limit = readExperimentLimit(referenceDir, 'babar2017');
   const plan = scanPlan({
@@ -71,17 +84,23 @@ async function scanRows(size: (typeof SIZES)[number], dir: string): Promise<Benc
     experiment: 'babar2017', limit, massesGeV: size.masses, events: size.events, seed: 1,
   });
   const load = loadavg()[0] ?? 0;
-  const one = await timedScan(plan, 1, dir);
-  const two = await timedScan(plan, 2, dir);
+  const oneA = await timedScan(plan, 1, dir);
+  const twoA = await timedScan(plan, 2, dir);
+  const twoB = await timedScan(plan, 2, dir);
+  const oneB = await timedScan(plan, 1, dir);
+  const one = pooled([oneA, oneB]);
+  const two = pooled([twoA, twoB]);
   const speedUp = one.seconds / two.seconds;
+  const pairs = `${(oneA.seconds / twoA.seconds).toFixed(2)}× and ${(oneB.seconds / twoB.seconds).toFixed(2)}× per pair`;
   // CPU time of all threads, 1 worker over 2 workers: the pool's own overhead, whatever the machine's load.
   const efficiency = (one.seconds * one.cores) / (two.seconds * two.cores);
+  const identical = [oneB, twoA, twoB].every((t) => t.sortedText === oneA.sortedText);
   const what = `10×10 scan, ${size.label} (${size.masses.length} × ${size.events})`;
   return [
-    row(`${what}, 1 worker`, 100, one, `per point; load average before ${load.toFixed(2)} on ${availableParallelism()} cores`),
-    row(`${what}, 2 workers`, 100, two, `speed-up ${speedUp.toFixed(2)}× (target ≥ 1.8×), CPU-time efficiency ` +
+    row(`${what}, 1 worker`, 100, one, 2, `per point; load average before ${load.toFixed(2)} on ${availableParallelism()} cores`),
+    row(`${what}, 2 workers`, 100, two, 2, `speed-up ${speedUp.toFixed(2)}× (${pairs}; target ≥ 1.8×), CPU-time efficiency ` +
       `${(100 * efficiency).toFixed(0)}% (≤ ${(2 * efficiency).toFixed(2)}× on 2 free cores), ` +
-      `${two.sortedText === one.sortedText ? 'identical results' : 'RESULTS DIFFER'}`),
+      `${identical ? 'identical results' : 'RESULTS DIFFER'}`),
   ];
 }
 
