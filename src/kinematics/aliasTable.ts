@@ -16,20 +16,26 @@ export interface AliasTable {
 
 /**
  * Build the alias table of non-negative weights (not all zero; any normalisation).
- * @param weights - the weights
+ * @param weights - the weights (a Float64Array or a plain array; the builder reads them by index only, so that
+ *   it sees one array shape: mixed small-integer and double arrays made its optimised code deoptimise)
  * @returns the table
  * @example aliasTable([1, 3]) // { probability: [0.5, 1], alias: [1, 1] }
  * @internal
  */
-export function aliasTable(weights: readonly number[]): AliasTable {
+export function aliasTable(weights: ArrayLike<number>): AliasTable {
   const n = weights.length;
-  const total = weights.reduce((a, b) => a + b, 0);
-  const scaled = weights.map((w) => (w * n) / total);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights[i]!;
+  const scaled = new Float64Array(n);
+  for (let i = 0; i < n; i++) scaled[i] = (weights[i]! * n) / total;
   const probability = new Float64Array(n).fill(1);
-  const alias = new Int32Array(n).map((_, i) => i);
+  const alias = new Int32Array(n);
   const small: number[] = [];
   const large: number[] = [];
-  scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+  for (let i = 0; i < n; i++) {
+    alias[i] = i;
+    (scaled[i]! < 1 ? small : large).push(i);
+  }
   while (small.length > 0 && large.length > 0) {
     const s = small.pop()!;
     const l = large[large.length - 1]!;

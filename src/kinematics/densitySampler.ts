@@ -176,8 +176,14 @@ export function prepareDensitySampler(
     floors.push(bound > 0 ? Math.max(0, min - curvature - 1e-3 * max) / bound : 0);
     integral += area;
   }
-  const mass = starts.map((_, i) => widths[i]! * bounds[i]!);
-  const envelopeIntegral = mass.reduce((a, b) => a + b, 0);
+  // A Float64Array (not starts.map(...)): a plain array of cell masses is small-integer or double depending on
+  // whether every mass is an integer (0 where the density vanishes), and each switch deoptimised this function.
+  const mass = new Float64Array(starts.length);
+  let envelopeIntegral = 0;
+  for (let i = 0; i < mass.length; i++) {
+    mass[i] = widths[i]! * bounds[i]!;
+    envelopeIntegral += mass[i]!;
+  }
   if (!(envelopeIntegral < Infinity && integral < Infinity)) {
     throw new ParameterError('density', integral, `a density whose integral and envelope over [${lo}, ${hi}] are finite`);
   }

@@ -37,6 +37,18 @@ describe('aliasTable', () => {
       }),
     );
   });
+
+  it('builds the same table from a Float64Array as from a plain array of the same weights (integers and doubles mixed)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(5), fc.double({ min: 0, max: 10, noNaN: true })), { minLength: 1, maxLength: 40 }), (w) => {
+        fc.pre(w.some((x) => x > 0));
+        const plain = aliasTable(w);
+        const typed = aliasTable(Float64Array.from(w));
+        expect(Array.from(typed.probability)).toEqual(Array.from(plain.probability));
+        expect(Array.from(typed.alias)).toEqual(Array.from(plain.alias));
+      }),
+    );
+  });
 });
 
 describe('prepareDensitySampler / sampleDensity', () => {
