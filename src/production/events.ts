@@ -1,6 +1,6 @@
 /**
  * Monte Carlo event generation (issue 5): three-body decay kinematics, the per-model decay plan, A' decay
- * cascades, the `generateEvents` entry point and the event writers (JSON Lines, CSV, HepMC3 ASCII).
+ * cascades, the `generateEvents` entry point and the event writers (JSON Lines, CSV, HepMC3 ASCII, LHE 3.0).
  * Re-exports only.
  *
  * @module
@@ -36,5 +36,6 @@ export {
   type GenerateEventsOptions,
 } from './generateEvents.js';
 export { HEPMC_DARK_PHOTON_PDG, darkFermionPdg, writeHepMC3, writeHepMC3Chunks, type HepMC3Options } from './writeHepMC3.js';
+export { writeLhe, writeLheChunks, type LheOptions } from './writeLhe.js';
 export { readEventsJsonLines, writeEventsJsonLines, writeEventsJsonLinesChunks } from './writeEventsJsonLines.js';
 export { EVENTS_CSV_COLUMNS, writeEventsCsv, writeEventsCsvChunks } from './writeEventsCsv.js';

@@ -7,19 +7,18 @@
  * states), then per event `E <n> <vertices> <particles>`, `U GEV MM`, `V`/`P` lines (momenta `px py pz e m` in
  * GeV, positions `x y z c·t` in mm, `%.16e`), and the footer `HepMC::Asciiv3-END_EVENT_LISTING`. Status: 4 beam,
  * 2 decayed (A', unstable ψ), 1 final. The event graph, the completion of the stable dark states and the
- * decay-point sampling are described in hepmc3Event.ts: decay distances follow the exponential law with
+ * decay-point sampling are described in eventGraph.ts: decay distances follow the exponential law with
  * λ = λ₁/eps² from the writer's own stream (`createRandomStream(seed)`), so the same (sample, eps, seed) gives
  * a bit-identical file.
  *
  * @module
  */
 import { checkEventSample } from './checkEventSample.js';
-import { ParameterError } from '../core/errors.js';
 import { createRandomStream } from '../core/random/index.js';
 import { requireEpsilon, requireInteger, requireObject } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
 import type { EventSample } from './eventSample.js';
-import { modelOfSample } from './generateEvents.js';
+import { sampleModel } from './sampleModel.js';
 import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, formatHepMC, hepmc3EventLines } from './hepmc3Event.js';
 
 /** Options of {@link writeHepMC3}. */
@@ -61,22 +60,7 @@ function checked(sample: EventSample, options: HepMC3Options): { model: DarkSect
   const epsilon = requireEpsilon('options.epsilon', o['epsilon']);
   const seed = requireInteger('options.seed', o['seed'], 0, 2 ** 32 - 1);
   const chunk = o['eventsPerChunk'] === undefined ? 1000 : requireInteger('options.eventsPerChunk', o['eventsPerChunk'], 1, 1e6);
-  const model = (o['model'] as DarkSectorModel | undefined) ?? modelOfSample(sample);
-  if (model === undefined || !Array.isArray(requireObject('options.model', model)['states'])) {
-    throw new ParameterError('options.model', o['model'], 'the model of the sample (required for samples not made by generateEvents)');
-  }
-  if (model.states.length > 7) throw new ParameterError('options.model', model.states.length, 'a model with at most 7 dark states (PDG 5914–5920)');
-  // The model must be the sample's: every track's state and every channel's product must be among its states.
-  const names = new Set(model.states.map((state) => state.name));
-  for (const c of sample.channels) {
-    for (const product of c.products) {
-      if (!names.has(product)) throw new ParameterError('options.model', model.label, `the model of the sample (it has no state "${product}")`);
-    }
-  }
-  for (let t = 0; t < sample.trackState.length; t++) {
-    const k = sample.trackState[t]!;
-    if (!(k >= 0 && k < model.states.length)) throw new ParameterError(`sample.trackState[${t}]`, k, `a state index of the model (0..${model.states.length - 1})`);
-  }
+  const model = sampleModel(sample, o['model']);
   return { model, epsilon, seed, chunk };
 }
 

@@ -30,6 +30,16 @@ const jsonLinesText = fc
     return text;
   });
 
+/** Options of the HepMC3 writers, and with a cross section those of the LHE writers. */
+const writerOptions = fc.record(
+  { epsilon: pos(-6, -0.5), seed: int(0, 2 ** 32 - 1), model: fromPool(cheapModels), eventsPerChunk: int(1, 10) },
+  { requiredKeys: ['epsilon', 'seed'] },
+);
+const lheOptions = fc.record(
+  { epsilon: pos(-6, -0.5), seed: int(0, 2 ** 32 - 1), model: fromPool(cheapModels), eventsPerChunk: int(1, 10), crossSectionPb: pos(-3, 6) },
+  { requiredKeys: ['epsilon', 'seed'] },
+);
+
 /** Options of generateEvents and generateEventChunks (the same contract). */
 const generateEventsOptions = fc.record(
   {
@@ -123,22 +133,10 @@ export const monteCarloEntries: Record<string, FuzzEntry> = {
   generateEvents: entry(HEAVY, generateEventsOptions),
   generateEventChunks: entry(HEAVY, generateEventsOptions),
   darkFermionPdg: entry(LIGHT, int(0, 10)),
-  writeHepMC3: entry(
-    MEDIUM,
-    anySample,
-    fc.record(
-      { epsilon: pos(-6, -0.5), seed: int(0, 2 ** 32 - 1), model: fromPool(cheapModels), eventsPerChunk: int(1, 10) },
-      { requiredKeys: ['epsilon', 'seed'] },
-    ),
-  ),
-  writeHepMC3Chunks: entry(
-    MEDIUM,
-    anySample,
-    fc.record(
-      { epsilon: pos(-6, -0.5), seed: int(0, 2 ** 32 - 1), model: fromPool(cheapModels), eventsPerChunk: int(1, 10) },
-      { requiredKeys: ['epsilon', 'seed'] },
-    ),
-  ),
+  writeHepMC3: entry(MEDIUM, anySample, writerOptions),
+  writeHepMC3Chunks: entry(MEDIUM, anySample, writerOptions),
+  writeLhe: entry(MEDIUM, anySample, lheOptions),
+  writeLheChunks: entry(MEDIUM, anySample, lheOptions),
   readEventsJsonLines: entry(MEDIUM, jsonLinesText),
   writeEventsJsonLines: entry(MEDIUM, anySample),
   writeEventsJsonLinesChunks: entry(MEDIUM, anySample, fc.option(int(1, 10), { nil: undefined })),
