@@ -98,8 +98,18 @@ function add(list: GraphParticle[], pdg: number, status: GraphStatus, mothers: r
   return list.length - 1;
 }
 
-/** The beams of event e (appended to `list`); returns the mothers of the production. */
-function addBeams(list: GraphParticle[], s: EventSample, e: number): number[] {
+/**
+ * The incoming beams of event e as (E, px, py, pz) four-vectors, GeV: BaBar e⁻ (along +z) and e⁺ (along −z) whose
+ * sum is the event's total γ + A' four-momentum; NA64 one e⁻ along +z of energy E_recoil + E_A' (the nucleus
+ * is not part of the record). The same for every event of a BaBar sample (fixed √s and boost).
+ * @param sample - the sample
+ * @param e - event index
+ * @returns one or two four-vectors (electron first)
+ * @example beamMomenta(sample, 0)[0][0] // ≈ 9.01 GeV for BaBar
+ * @internal
+ */
+export function beamMomenta(sample: EventSample, e: number): number[][] {
+  const s = sample;
   const a = 4 * e;
   const total = [0, 1, 2, 3].map((k) => s.recoil[a + k]! + s.darkPhoton[a + k]!);
   if (s.process === 'babar-monophoton') {
@@ -109,13 +119,20 @@ function addBeams(list: GraphParticle[], s: EventSample, e: number): number[] {
     const pStar = Math.sqrt(half * half - ELECTRON_MASS_GEV ** 2);
     const gamma = total[0]! / Math.sqrt(m2);
     const bg = total[3]! / Math.sqrt(m2);
-    add(list, 11, 'beam', [], [gamma * half + bg * pStar, 0, 0, gamma * pStar + bg * half], 0, ELECTRON_MASS_GEV);
-    add(list, -11, 'beam', [], [gamma * half - bg * pStar, 0, 0, -gamma * pStar + bg * half], 0, ELECTRON_MASS_GEV);
-    return [0, 1];
+    return [
+      [gamma * half + bg * pStar, 0, 0, gamma * pStar + bg * half],
+      [gamma * half - bg * pStar, 0, 0, -gamma * pStar + bg * half],
+    ];
   }
   const e0 = total[0]!;
-  add(list, 11, 'beam', [], [e0, 0, 0, Math.sqrt((e0 - ELECTRON_MASS_GEV) * (e0 + ELECTRON_MASS_GEV))], 0, ELECTRON_MASS_GEV);
-  return [0];
+  return [[e0, 0, 0, Math.sqrt((e0 - ELECTRON_MASS_GEV) * (e0 + ELECTRON_MASS_GEV))]];
+}
+
+/** The beams of event e (appended to `list`); returns the mothers of the production. */
+function addBeams(list: GraphParticle[], s: EventSample, e: number): number[] {
+  const beams = beamMomenta(s, e);
+  beams.forEach((p, k) => add(list, k === 0 ? 11 : -11, 'beam', [], p, 0, ELECTRON_MASS_GEV));
+  return beams.map((_, k) => k);
 }
 
 /**

@@ -10,27 +10,36 @@
  * dark fermion carries its proper decay length cτ in mm in VTIMUP, drawn from the exponential law with
  * λ = λ₁/eps² from the writer's stream (`createRandomStream(seed)`), exactly the distance writeHepMC3 places
  * its vertex at for the same (sample, eps, seed) (lab distance = VTIMUP · |p|/m). A showering program reads it
- * as the decay's displacement (Pythia 8: `LesHouches:setLifetime = 0` keeps the file's values). The A' decays
- * promptly (VTIMUP 0). Colour 0 0, SPINUP 9 (unknown).
+ * as the decay's displacement (Pythia 8 keeps non-zero VTIMUP with its default `LesHouches:setLifetime = 1`;
+ * `= 2` would replace them). The A' decays promptly (VTIMUP 0). Colour 0 0, SPINUP 9 (unknown).
  *
- * Beams in `<init>`: BaBar e⁻ 9.0 GeV and e⁺ 3.1 GeV (the nominal PEP-II energies; each event's beams carry its
- * own total γ + A' four-momentum, as in writeHepMC3); NA64 one e⁻ beam of the largest E_recoil + E_A' in the
- * sample (the beam energy) and no second beam (IDBMUP2 = 0, EBMUP2 = 0: fixed target, the nucleus is not
- * written, so an NA64 event balances energy only). PDF fields 0 (no PDFs). XSECUP is the cross section given
- * in the options, in pb, else 0 (not known to the writer).
+ * Beams: BaBar e⁻ and e⁺ along ±z carrying each event's total γ + A' four-momentum (the same for every event:
+ * 9.014 and 3.105 GeV for the generator's √s = 10.58 GeV), also written in `<init>`. NA64: the e⁻ beam (energy
+ * E_recoil + E_A', the beam energy; the largest in the sample in `<init>`) and the target nucleus at rest
+ * (`options.target`, default lead: PDG code 10LZZZAAAI with A rounded, e.g. 1000822070, mass A·u − Z·mₑ) as the
+ * second incoming particle; the nucleus leaves on its mass shell with the momentum transfer, so momentum balances
+ * exactly and energy to the nucleus recoil energy ≈ q²/2M, which the generator neglects (iDM at m_A' = 1 GeV:
+ * median 3·10⁻⁷ GeV, 99th percentile 8·10⁻⁴ GeV; up to ~0.5 GeV at 3 GeV, for soft A's).
+ * PDF fields 0 (no PDFs). XSECUP is the cross section given in the options, in pb, else 0 (not known to the
+ * writer: tools that normalise by it need it given).
+ *
+ * Not particles: a hadronic system (ψ_j → ψ_i + hadrons, kept as one system of mass √q², not fragmented) has
+ * IDUP 0, as in writeHepMC3; a downstream program must drop or hadronise it. The dark states (5921, 5914 + k) are
+ * unknown to shower programs: declare them there (in Pythia 8, e.g. `5915:new = psi2 void 2 0 0 <mass>` and
+ * `5915:mayDecay = off` to keep the file's decays), or let the program treat them as stable.
  *
  * @module
  */
-import { ALPHA } from '../core/constants.js';
+import { ALPHA, ATOMIC_MASS_UNIT_GEV, ELECTRON_MASS_GEV } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
 import { createRandomStream } from '../core/random/index.js';
 import { requireEpsilon, requireInteger, requireObject } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
-import { BABAR_BEAMS } from './babarBeams.js';
 import { checkEventSample } from './checkEventSample.js';
-import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, eventGraph, type EventGraph } from './eventGraph.js';
+import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, beamMomenta, eventGraph, type EventGraph } from './eventGraph.js';
 import type { EventSample } from './eventSample.js';
 import { sampleModel } from './sampleModel.js';
+import { LEAD, type TargetMaterial } from './targets.js';
 
 /** Options of {@link writeLhe}. */
 export interface LheOptions {
@@ -44,9 +53,18 @@ export interface LheOptions {
   readonly crossSectionPb?: number;
   /** Events per yielded chunk of {@link writeLheChunks} (default 1000). */
   readonly eventsPerChunk?: number;
+  /** NA64 samples: the target whose nucleus is written as the second incoming particle (default `LEAD`, as `generateEvents`). */
+  readonly target?: TargetMaterial;
+}
+
+/** The nucleus written for NA64 events: PDG code 10LZZZAAAI and mass A·u − Z·mₑ, GeV. */
+interface Nucleus {
+  readonly pdg: number;
+  readonly massGeV: number;
 }
 
 interface CheckedLheOptions {
+  readonly nucleus: Nucleus;
   readonly model: DarkSectorModel;
   readonly epsilon: number;
   readonly seed: number;
@@ -63,7 +81,14 @@ function checked(sample: EventSample, options: LheOptions): CheckedLheOptions {
   const xs = o['crossSectionPb'] ?? 0;
   if (!(typeof xs === 'number' && xs >= 0 && xs < Infinity)) throw new ParameterError('options.crossSectionPb', xs, 'a finite cross section in pb, >= 0');
   const model = sampleModel(sample, o['model']);
-  return { model, epsilon, seed, crossSectionPb: xs, chunk };
+  const target = o['target'] === undefined ? LEAD : (requireObject('options.target', o['target']) as unknown as TargetMaterial);
+  const z = requireInteger('options.target.atomicNumber', target.atomicNumber, 1, 118);
+  const a = Math.round(target.massNumber);
+  if (!(a >= z && a < 400)) throw new ParameterError('options.target.massNumber', target.massNumber, `a mass number in [${z}, 400)`);
+  // PDG nuclear code 10LZZZAAAI (Review of Particle Physics, "Monte Carlo particle numbering scheme"); the mass
+  // A·u − Z·mₑ is within 0.1% of the isotope's (its mass excess), which only sets the tiny recoil energy.
+  const nucleus = { pdg: 1_000_000_000 + 10_000 * z + 10 * a, massGeV: a * ATOMIC_MASS_UNIT_GEV - z * ELECTRON_MASS_GEV };
+  return { model, epsilon, seed, crossSectionPb: xs, chunk, nucleus };
 }
 
 /** A number as C's `%+.10e` prints it (MadGraph's LHE style): explicit sign, 11 significant digits, exponent of at least two digits. */
@@ -82,11 +107,12 @@ function xmlText(text: string): string {
 function initBlock(sample: EventSample, model: DarkSectorModel, o: CheckedLheOptions): string {
   let beams: string;
   if (sample.process === 'babar-monophoton') {
-    beams = `11 -11 ${num(BABAR_BEAMS.electronEnergyGeV)} ${num(BABAR_BEAMS.positronEnergyGeV)}`;
+    const [electron, positron] = beamMomenta(sample, 0); // the same for every event of the sample
+    beams = `11 -11 ${num(electron![0]!)} ${num(positron![0]!)}`;
   } else {
     let e0 = 0;
     for (let e = 0; e < sample.count; e++) e0 = Math.max(e0, sample.recoil[4 * e]! + sample.darkPhoton[4 * e]!);
-    beams = `11 0 ${num(e0)} ${num(0)}`;
+    beams = `11 ${o.nucleus.pdg} ${num(e0)} ${num(o.nucleus.massGeV)}`;
   }
   const codes = [`${DARK_PHOTON_PDG}:Aprime`, ...model.states.map((s, k) => `${FIRST_DARK_FERMION_PDG + k}:${s.name}`)].join(',');
   return [
@@ -101,7 +127,7 @@ function initBlock(sample: EventSample, model: DarkSectorModel, o: CheckedLheOpt
     `sample_seed: ${sample.seed}`,
     `decay_length_seed: ${o.seed}`,
     `pdg_codes: ${xmlText(codes)}`,
-    'VTIMUP: proper decay length c*tau of this decay in mm (exponential law, lambda = lambda_1 / eps^2)',
+    'VTIMUP: proper decay length c*tau of this decay in mm (exponential law, mean hbar*c / Gamma(eps); lab distance = VTIMUP |p| / m)',
     '</semivisible>',
     '</header>',
     '<init>',
@@ -115,18 +141,38 @@ function initBlock(sample: EventSample, model: DarkSectorModel, o: CheckedLheOpt
 
 const ISTUP = { beam: -1, decayed: 2, final: 1 } as const;
 
-/** The `<event>` block of one graph. */
-function eventBlock(graph: EventGraph, scale: number): string {
-  const lines = [`<event>`, `${graph.particles.length} 1 ${num(1)} ${num(scale)} ${num(ALPHA)} ${num(0)}`];
-  for (const q of graph.particles) {
-    const m1 = q.mothers.length > 0 ? q.mothers[0]! + 1 : 0;
-    const m2 = q.mothers.length > 0 ? q.mothers[q.mothers.length - 1]! + 1 : 0;
-    const [energy, px, py, pz] = q.momentum;
-    const ctau = q.properDecayLengthMm ?? 0;
-    lines.push(`${q.pdg} ${ISTUP[q.status]} ${m1} ${m2} 0 0 ${num(px!)} ${num(py!)} ${num(pz!)} ${num(energy!)} ${num(q.massGeV)} ${num(ctau)} 9.`);
+/** One LHE particle line: IDUP ISTUP MOTHUP1 MOTHUP2 ICOLUP1 ICOLUP2 PX PY PZ E M VTIMUP SPINUP. */
+function particleLine(pdg: number, status: number, m1: number, m2: number, p: readonly number[], massGeV: number, ctauMm: number): string {
+  return `${pdg} ${status} ${m1} ${m2} 0 0 ${num(p[1]!)} ${num(p[2]!)} ${num(p[3]!)} ${num(p[0]!)} ${num(massGeV)} ${num(ctauMm)} 9.`;
+}
+
+/**
+ * The `<event>` block of one graph. NA64: the target nucleus is added as the second incoming particle (at rest)
+ * and as a final particle with the momentum transfer q = p_beam − p_recoil − p_A' on its mass shell, so that
+ * momentum balances exactly and energy to the recoil energy √(M² + q²) − M ≈ q²/2M the generator neglects.
+ */
+function eventBlock(graph: EventGraph, scale: number, nucleus: Nucleus | undefined): string {
+  const shift = nucleus === undefined ? 0 : 1; // NA64: the nucleus becomes line 2, the graph's lines 2… move down one
+  const line = (i: number): number => (i === 0 ? 1 : i + 1 + shift);
+  const body: string[] = [];
+  graph.particles.forEach((q, i) => {
+    let m1 = 0;
+    let m2 = 0;
+    if (q.mothers.length > 0) {
+      const production = q.mothers[0] === 0 && nucleus !== undefined; // children of the e⁻ N collision
+      m1 = line(q.mothers[0]!);
+      m2 = production ? 2 : line(q.mothers[q.mothers.length - 1]!);
+    }
+    body.push(particleLine(q.pdg, ISTUP[q.status], m1, m2, q.momentum, q.massGeV, q.properDecayLengthMm ?? 0));
+    if (i === 0 && nucleus !== undefined) body.push(particleLine(nucleus.pdg, -1, 0, 0, [nucleus.massGeV, 0, 0, 0], nucleus.massGeV, 0));
+  });
+  if (nucleus !== undefined) {
+    const [beam, , recoil, aPrime] = [graph.particles[0]!, undefined, graph.particles[1]!, graph.particles[2]!];
+    const q = [1, 2, 3].map((k) => beam.momentum[k]! - recoil.momentum[k]! - aPrime.momentum[k]!);
+    const energy = Math.sqrt(nucleus.massGeV ** 2 + q[0]! ** 2 + q[1]! ** 2 + q[2]! ** 2);
+    body.push(particleLine(nucleus.pdg, 1, 1, 2, [energy, ...q], nucleus.massGeV, 0));
   }
-  lines.push('</event>');
-  return lines.join('\n');
+  return [`<event>`, `${body.length} 1 ${num(1)} ${num(scale)} ${num(ALPHA)} ${num(0)}`, ...body, '</event>'].join('\n');
 }
 
 /**
@@ -136,7 +182,7 @@ function eventBlock(graph: EventGraph, scale: number): string {
  * @param options - eps, seed, model, cross section, chunk size
  * @returns a generator of strings whose concatenation is {@link writeLhe}'s output
  * @throws ParameterError naming `options.epsilon`, `options.seed`, `options.model`, `options.crossSectionPb`,
- *   `options.eventsPerChunk`
+ *   `options.eventsPerChunk`, `options.target…`
  * @example for (const chunk of writeLheChunks(sample, { epsilon: 1e-3, seed: 1 })) stream.write(chunk);
  */
 export function* writeLheChunks(sample: EventSample, options: LheOptions): Generator<string, void, undefined> {
@@ -144,10 +190,11 @@ export function* writeLheChunks(sample: EventSample, options: LheOptions): Gener
   yield initBlock(sample, o.model, o);
   const random = createRandomStream(o.seed, 0);
   const scratch = new Float64Array(32);
+  const nucleus = sample.process === 'babar-monophoton' ? undefined : o.nucleus;
   for (let e0 = 0; e0 < sample.count; e0 += o.chunk) {
     const blocks: string[] = [];
     for (let e = e0; e < Math.min(sample.count, e0 + o.chunk); e++) {
-      blocks.push(eventBlock(eventGraph(sample, o.model, e, o.epsilon, random, scratch), sample.darkPhotonMassGeV));
+      blocks.push(eventBlock(eventGraph(sample, o.model, e, o.epsilon, random, scratch), sample.darkPhotonMassGeV, nucleus));
     }
     yield `${blocks.join('\n')}\n`;
   }

@@ -33,44 +33,80 @@ function readLhe(text: string): { init: number[][]; events: LheParticle[][]; hea
   return { init, events, header };
 }
 
+/** Tags nest properly, and the text between them has no bare '<' or '&' (what an XML parser needs of an LHE file). */
+function expectWellFormedXml(text: string): void {
+  const stack: string[] = [];
+  for (const match of text.matchAll(/<(\/?)([A-Za-z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (match[3] === '/') continue;
+    if (match[1] === '/') expect(stack.pop()).toBe(match[2]);
+    else stack.push(match[2]!);
+  }
+  expect(stack).toEqual([]);
+  const between = text.replace(/<\/?[A-Za-z][^>]*>/g, '');
+  expect(between).not.toMatch(/[<>]|&(?!amp;|lt;|gt;)/);
+}
+
 const EPS = 1e-3;
 const model = preset('idm', { massGeV: 1, epsilon: EPS });
 
 describe('writeLhe', () => {
   for (const experiment of ['babar', 'na64'] as const) {
-    it(`${experiment}: parses back — init beams, one event per sample event, status codes, mothers before daughters, four-momentum conservation`, () => {
+    it(`${experiment}: parses back — init beams = the events' incoming particles, status codes, mothers before daughters, mass shells, four-momentum conservation`, () => {
       const sample = generateEvents({ model: preset('hnl-bp1', { massGeV: 3, epsilon: EPS }), experiment, events: 300, seed: 31 });
-      const file = readLhe(writeLhe(sample, { epsilon: EPS, seed: 4, crossSectionPb: 2.5 }));
+      const text = writeLhe(sample, { epsilon: EPS, seed: 4, crossSectionPb: 2.5 });
+      expectWellFormedXml(text);
+      const file = readLhe(text);
       const [beams, process] = file.init;
-      if (experiment === 'babar') expect(beams!.slice(0, 4)).toEqual([11, -11, 9, 3.1]);
-      else {
-        expect(beams!.slice(0, 2)).toEqual([11, 0]);
+      const nucleus = 1_000_822_070; // lead (A = 207.2 → 207), the NA64 default target
+      expect(beams!.slice(0, 2)).toEqual(experiment === 'babar' ? [11, -11] : [11, nucleus]);
+      if (experiment === 'babar') {
+        expect(Math.abs(beams![2]! - 9.0)).toBeLessThan(0.02); // nominal PEP-II 9.0 / 3.1 GeV, shifted by the generator's √s
+        expect(Math.abs(beams![3]! - 3.1)).toBeLessThan(0.01);
+      } else {
         expect(beams![2]).toBeGreaterThan(50); // the beam energy (100 GeV nominal)
+        expect(Math.abs(beams![3]! / (207 * 0.93149410372) - 1)).toBeLessThan(1e-3); // the nucleus at rest: E = M
       }
+      expect(beams!.slice(4, 8)).toEqual([0, 0, 0, 0]);
       expect(beams!.slice(8)).toEqual([3, 1]); // IDWTUP = 3 (unweighted), one process
       expect(process).toEqual([2.5, 0, 1, 1]);
       expect(file.events.length).toBe(sample.count);
       file.events.forEach((particles, e) => {
         const incoming = particles.filter((q) => q.status === -1);
-        expect(incoming.length).toBe(experiment === 'babar' ? 2 : 1);
+        expect(incoming.map((q) => q.pdg)).toEqual(experiment === 'babar' ? [11, -11] : [11, nucleus]);
+        expect(particles.slice(0, 2)).toEqual(incoming); // incoming first
+        // Beams along the z axis (e⁻ towards +z), with the energies of <init> (11 significant digits).
+        incoming.forEach((q, k) => {
+          expect([q.p[1], q.p[2]]).toEqual([0, 0]);
+          expect(Math.abs(q.p[0]! - beams![2 + k]!)).toBeLessThanOrEqual(1e-9 * beams![2 + k]!);
+        });
+        expect(incoming[0]!.p[3]).toBeGreaterThan(0);
+        if (experiment === 'babar') expect(incoming[1]!.p[3]).toBeLessThan(0);
+        else expect(incoming[1]!.p[3]).toBe(0);
         particles.forEach((q, i) => {
           expect([-1, 1, 2]).toContain(q.status);
           if (q.status === -1) expect(q.mothers).toEqual([0, 0]);
           else expect(q.mothers[0]).toBeGreaterThan(0);
           expect(q.mothers[1]).toBeLessThanOrEqual(i); // 1-based: strictly before line i + 1
           expect(q.ctauMm > 0).toBe(q.status === 2 && q.pdg !== 5921);
+          // Mass shell: E² − p² = m² (the numbers have 11 significant digits).
+          const p2 = q.p[1]! ** 2 + q.p[2]! ** 2 + q.p[3]! ** 2;
+          expect(Math.abs(q.p[0]! ** 2 - p2 - q.m ** 2)).toBeLessThanOrEqual(1e-9 * q.p[0]! ** 2);
         });
-        // Each decayed particle: Σ daughters = mother; the production: Σ = Σ beams (NA64: energy only).
+        // Each decayed particle: Σ daughters = mother; the production: Σ = Σ incoming (NA64: energy up to the
+        // nucleus recoil energy √(M² + q²) − M, which the generator neglects).
         const groups = new Map<string, LheParticle[]>();
         for (const q of particles) if (q.status !== -1) groups.set(q.mothers.join(' '), [...(groups.get(q.mothers.join(' ')) ?? []), q]);
         for (const [key, outs] of groups) {
           const [m1, m2] = key.split(' ').map(Number);
           const ins = particles.slice(m1! - 1, m2!);
-          const production = ins[0]!.status === -1;
-          for (const k of experiment === 'na64' && production ? [0] : [0, 1, 2, 3]) {
+          for (let k = 0; k < 4; k++) {
             const sumIn = ins.reduce((s, q) => s + q.p[k]!, 0);
             const sumOut = outs.reduce((s, q) => s + q.p[k]!, 0);
-            expect(Math.abs(sumIn - sumOut)).toBeLessThanOrEqual(1e-9 * ins[0]!.p[0]!); // 11 significant digits written
+            if (experiment === 'na64' && k === 0 && ins[0]!.status === -1) {
+              // Only the nucleus's recoil energy E_N − M is unbalanced: everything else is exact.
+              const recoilEnergy = outs.find((q) => q.pdg === nucleus)!.p[0]! - ins[1]!.m;
+              expect(Math.abs(sumOut - sumIn - recoilEnergy)).toBeLessThanOrEqual(1e-9 * sumIn);
+            } else expect(Math.abs(sumIn - sumOut)).toBeLessThanOrEqual(1e-9 * ins[0]!.p[0]!);
           }
         }
         expect(particles.filter((q) => q.status === 2 && q.pdg !== 5921).length).toBe(sample.trackStart[e + 1]! - sample.trackStart[e]!);
@@ -78,18 +114,36 @@ describe('writeLhe', () => {
     });
   }
 
-  it('VTIMUP is the proper length of the decay HepMC3 places for the same (sample, eps, seed): lab distance = cτ |p|/m', () => {
-    const sample = generateEvents({ model, experiment: 'babar', events: 200, seed: 32 });
+  it('VTIMUP is the proper length of each decay step HepMC3 places for the same (sample, eps, seed), cascades included: step = cτ |p|/m', () => {
+    // HNL BP1 at 3 GeV: ψ3 → ψ2 ℓℓ → ψ1 ℓℓ cascades, so a child's step starts at its parent's decay point.
+    const sample = generateEvents({ model: preset('hnl-bp1', { massGeV: 3, epsilon: EPS }), experiment: 'babar', events: 300, seed: 32 });
     const lhe = readLhe(writeLhe(sample, { epsilon: EPS, seed: 8 }));
-    const hepmc = writeHepMC3(sample, { epsilon: EPS, seed: 8 }).split('\n');
-    const vertexLines = hepmc.filter((l) => l.startsWith('V ') && !l.startsWith('V -1 '));
-    // iDM: every track is a root track (ψ2 from the A′, no cascade), so each vertex lies at its distance from the origin.
-    const fromHepMC = vertexLines.map((l) => Math.hypot(...l.split(' ').slice(5, 8).map(Number)));
+    const fromHepMC: number[] = [];
+    let cascades = 0;
+    for (const event of writeHepMC3(sample, { epsilon: EPS, seed: 8 }).split('\nE ').slice(1)) {
+      const position = new Map<number, number[]>();
+      const parentOf = new Map<number, number>();
+      for (const line of event.split('\n')) {
+        const f = line.split(' ');
+        if (f[0] === 'P') parentOf.set(Number(f[1]), Number(f[2]));
+        else if (f[0] === 'V' && f[4] === '@') {
+          const pos = f.slice(5, 8).map(Number);
+          position.set(Number(f[1]), pos);
+          const parent = parentOf.get(Number(f[3]!.slice(1, -1)))!; // the decaying particle's production
+          const start = parent <= -3 ? position.get(parent)! : [0, 0, 0]; // a track's decay vertex, or the origin
+          if (parent <= -3) cascades++;
+          fromHepMC.push(Math.hypot(pos[0]! - start[0]!, pos[1]! - start[1]!, pos[2]! - start[2]!));
+        }
+      }
+    }
     const fromLhe = lhe.events.flatMap((particles) =>
       particles.filter((q) => q.status === 2 && q.pdg !== 5921).map((q) => (q.ctauMm * Math.hypot(q.p[1]!, q.p[2]!, q.p[3]!)) / q.m),
     );
+    expect(cascades).toBeGreaterThan(50);
     expect(fromLhe.length).toBe(sample.trackStart[sample.count]);
     expect(fromLhe.length).toBe(fromHepMC.length);
+    fromLhe.sort((a, b) => a - b);
+    fromHepMC.sort((a, b) => a - b);
     fromLhe.forEach((d, k) => expect(Math.abs(d / fromHepMC[k]! - 1)).toBeLessThan(1e-9));
   });
 
