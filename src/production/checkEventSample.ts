@@ -90,6 +90,16 @@ export function checkEventSample(sample: unknown, process?: ProductionProcess): 
   requireArray(o, 'visibleMomentum', Float64Array, 4 * visible);
   requireArray(o, 'visiblePdg', Int32Array, visible);
   for (const key of ['darkPhoton', 'recoil', 'selectionVariable', 'trackMomentum', 'trackMass', 'visibleMomentum']) requireAllFinite(o, key);
+  const start = o['trackStart'] as Int32Array;
+  const parent = o['trackParent'] as Int32Array;
+  for (let e = 0; e < n; e++) {
+    for (let t = start[e]!; t < start[e + 1]!; t++) {
+      // −1 (from the A′) or an earlier track of the same event: parents come before their children.
+      if (!(parent[t] === -1 || (parent[t]! >= start[e]! && parent[t]! < t))) {
+        throw new ParameterError(`sample.trackParent[${t}]`, parent[t], `-1 or an earlier track of event ${e} (${start[e]}..${t - 1})`);
+      }
+    }
+  }
   const lambda = o['decayLengthCmAtUnitEpsilon'] as Float64Array;
   for (let t = 0; t < tracks; t++) {
     // +Infinity is allowed (a stable track: it never decays); 0, negative and NaN are not.

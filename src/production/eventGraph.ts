@@ -18,6 +18,7 @@
  * @module
  */
 import { ELECTRON_MASS_GEV, MUON_MASS_GEV, TAU_MASS_GEV } from '../core/constants.js';
+import { ParameterError } from '../core/errors.js';
 import type { RandomStream } from '../core/random/index.js';
 import { decayTwoBodyWithMassUncheckedInto } from '../kinematics/knownMassDecay.js';
 import type { DarkSectorModel } from '../models/types.js';
@@ -145,6 +146,7 @@ function addBeams(list: GraphParticle[], s: EventSample, e: number): number[] {
  *   states, then 1 per track in track order)
  * @param scratch - 32 numbers
  * @returns the graph
+ * @throws ParameterError naming `options.epsilon` when a decay length λ₁/eps² is not finite (a stable track, or eps too small)
  * @example eventGraph(sample, model, 0, 1e-3, createRandomStream(1), new Float64Array(32)).particles[0].status // 'beam'
  * @internal
  */
@@ -189,6 +191,10 @@ export function eventGraph(sample: EventSample, model: DarkSectorModel, e: numbe
     const parentTrack = s.trackParent[t]!;
     const pm = Math.hypot(p[4 * t + 1]!, p[4 * t + 2]!, p[4 * t + 3]!);
     const d = -((10 * s.decayLengthCmAtUnitEpsilon[t]!) / (epsilon * epsilon)) * Math.log1p(-random.next());
+    if (!(d < Infinity)) {
+      // A stable track (λ₁ = +∞ is allowed in a sample) or an eps so small that λ₁/eps² overflows: no decay to place.
+      throw new ParameterError('options.epsilon', epsilon, `an eps at which every decay length λ₁/eps² is finite (track ${t}: λ₁ = ${s.decayLengthCmAtUnitEpsilon[t]} cm at eps = 1)`);
+    }
     for (let k = 0; k < 4; k++) {
       const start = parentTrack >= t0 ? pos[4 * (parentTrack - t0) + k]! : 0;
       pos[4 * (t - t0) + k] = start + (k < 3 ? (d * p[4 * t + 1 + k]!) / pm : (d * p[4 * t]!) / pm);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../../src/models/index.js';
 import { decayTable } from '../../src/widths/index.js';
+import { LEAD } from '../../src/production/targets.js';
 import { generateEvents, readEventsJsonLines, writeEventsJsonLines, writeHepMC3, writeLhe, writeLheChunks } from '../../src/production/events.js';
 
 interface LheParticle {
@@ -182,5 +183,19 @@ describe('writeLhe', () => {
     const copy = readEventsJsonLines(writeEventsJsonLines(sample));
     expect(() => writeLhe(copy, { epsilon: EPS, seed: 1 })).toThrow(param('options.model'));
     expect(writeLhe(copy, { epsilon: EPS, seed: 1, model })).toBe(writeLhe(sample, { epsilon: EPS, seed: 1 }));
+    expect(() => writeLhe(sample, { epsilon: EPS, seed: 1, target: { ...LEAD, atomicNumber: 0 } })).toThrow(param('options.target.atomicNumber'));
+  });
+
+  it('never writes an infinite decay: a stable track (λ₁ = ∞) or an eps whose λ₁/eps² overflows is a ParameterError; so is a track whose parent comes after it', () => {
+    const sample = generateEvents({ model, experiment: 'babar', events: 5, seed: 2 });
+    const param = (name: string) => expect.objectContaining({ name: 'ParameterError', parameter: name });
+    expect(() => writeLhe(sample, { epsilon: 1e-160, seed: 1 })).toThrow(param('options.epsilon'));
+    expect(() => writeHepMC3(sample, { epsilon: 1e-160, seed: 1 })).toThrow(param('options.epsilon'));
+    const stable = readEventsJsonLines(writeEventsJsonLines(sample));
+    (stable.decayLengthCmAtUnitEpsilon as Float64Array)[0] = Infinity; // allowed in a sample: it never decays
+    expect(() => writeLhe(stable, { epsilon: EPS, seed: 1, model })).toThrow(param('options.epsilon'));
+    const bad = readEventsJsonLines(writeEventsJsonLines(sample));
+    (bad.trackParent as Int32Array)[0] = 0; // its own parent
+    expect(() => writeLhe(bad, { epsilon: EPS, seed: 1, model })).toThrow(param('sample.trackParent[0]'));
   });
 });
