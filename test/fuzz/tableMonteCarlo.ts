@@ -36,7 +36,10 @@ const writerOptions = fc.record(
   { requiredKeys: ['epsilon', 'seed'] },
 );
 const lheOptions = fc.record(
-  { epsilon: pos(-6, -0.5), seed: int(0, 2 ** 32 - 1), model: fromPool(cheapModels), eventsPerChunk: int(1, 10), crossSectionPb: pos(-3, 6) },
+  {
+    epsilon: pos(-6, -0.5), seed: int(0, 2 ** 32 - 1), model: fromPool(cheapModels), eventsPerChunk: int(1, 10), crossSectionPb: pos(-3, 6),
+    target: fc.oneof(fc.constantFrom(api.LEAD, api.TUNGSTEN, api.CARBON), fc.record({ atomicNumber: int(-2, 130), massNumber: real(-1, 3) })),
+  },
   { requiredKeys: ['epsilon', 'seed'] },
 );
 
