@@ -25,8 +25,9 @@
  *
  * Not particles: a hadronic system (ψ_j → ψ_i + hadrons, kept as one system of mass √q², not fragmented) has
  * IDUP 0, as in writeHepMC3; a downstream program must drop or hadronise it. The dark states (5921, 5914 + k) are
- * unknown to shower programs: declare them there (in Pythia 8, e.g. `5915:new = psi2 void 2 0 0 <mass>` and
- * `5915:mayDecay = off` to keep the file's decays), or let the program treat them as stable.
+ * not standard particles: the header declares them in an `<slha>` block (lheSlha.ts: QNUMBERS, MASS, and DECAY
+ * with the total width at the file's eps); a program that does not read it needs them declared by hand (Pythia 8,
+ * e.g. `5915:new = psi2 void 2 0 0 <mass>`).
  *
  * @module
  */
@@ -38,6 +39,7 @@ import type { DarkSectorModel } from '../models/types.js';
 import { checkEventSample } from './checkEventSample.js';
 import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, beamMomenta, eventGraph, type EventGraph } from './eventGraph.js';
 import type { EventSample } from './eventSample.js';
+import { lheSlhaBlock } from './lheSlha.js';
 import { sampleModel } from './sampleModel.js';
 import { LEAD, type TargetMaterial } from './targets.js';
 
@@ -129,6 +131,7 @@ function initBlock(sample: EventSample, model: DarkSectorModel, o: CheckedLheOpt
     `pdg_codes: ${xmlText(codes)}`,
     'VTIMUP: proper decay length c*tau of this decay in mm (exponential law, mean hbar*c / Gamma(eps); lab distance = VTIMUP |p| / m)',
     '</semivisible>',
+    lheSlhaBlock(model, o.epsilon),
     '</header>',
     '<init>',
     `${beams} 0 0 0 0 3 1`,

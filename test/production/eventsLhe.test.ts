@@ -1,8 +1,8 @@
 // LHE 3.0 writer: read back by a small reader written here; checked against the format (hep-ph/0609017), four-
 // momentum conservation, the HepMC3 writer's vertices for the same (sample, eps, seed), and the widths' cτ.
 import { describe, expect, it } from 'vitest';
-import { preset } from '../../src/models/index.js';
-import { decayTable } from '../../src/widths/index.js';
+import { i2dm, preset } from '../../src/models/index.js';
+import { decayTable, widthAtEpsilonGeV } from '../../src/widths/index.js';
 import { LEAD } from '../../src/production/targets.js';
 import { generateEvents, readEventsJsonLines, writeEventsJsonLines, writeHepMC3, writeLhe, writeLheChunks } from '../../src/production/events.js';
 
@@ -146,6 +146,37 @@ describe('writeLhe', () => {
     fromLhe.sort((a, b) => a - b);
     fromHepMC.sort((a, b) => a - b);
     fromLhe.forEach((d, k) => expect(Math.abs(d / fromHepMC[k]! - 1)).toBeLessThan(1e-9));
+  });
+
+  it('the header declares the dark states in SLHA (QNUMBERS, MASS, DECAY at the file eps): spins, self-conjugacy, masses and widths from the model', () => {
+    for (const [m, majorana] of [[model, true], [i2dm({ massGeV: 1, epsilon: EPS, alphaD: 0.1, r: 0.33, delta: 0.4, theta: 0.1 }), false]] as const) {
+      const sample = generateEvents({ model: m, experiment: 'babar', events: 5, seed: 3 });
+      const eps = 3 * EPS; // not the model's eps: widths are rescaled to the file's
+      const header = readLhe(writeLhe(sample, { epsilon: eps, seed: 1 })).header;
+      const slha = header.slice(header.indexOf('<slha>') + 6, header.indexOf('</slha>')).split('\n').map((l) => l.split('#')[0]!.trim()).filter((l) => l !== '');
+      const qnumbers = new Map<number, number[]>();
+      const mass = new Map<number, number>();
+      const width = new Map<number, number>();
+      let block: string[] = [];
+      for (const line of slha) {
+        const f = line.split(/\s+/);
+        if (f[0] === 'BLOCK' || f[0] === 'DECAY') block = f;
+        if (f[0] === 'DECAY') width.set(Number(f[1]), Number(f[2]));
+        else if (f[0] !== 'BLOCK' && block[1] === 'QNUMBERS') qnumbers.set(Number(block[2]), [...(qnumbers.get(Number(block[2])) ?? []), Number(f[1])]);
+        else if (f[0] !== 'BLOCK' && block[1] === 'MASS') mass.set(Number(f[0]), Number(f[1]));
+      }
+      const names = ["A'", ...m.states.map((st) => st.name)];
+      expect([...qnumbers.keys()]).toEqual(names.map((_, k) => (k === 0 ? 5921 : 5913 + k)));
+      names.forEach((name, k) => {
+        const pdg = k === 0 ? 5921 : 5913 + k;
+        // charge 0, 2S + 1, colour singlet, own antiparticle (A′, Majorana) or not (Dirac)
+        expect(qnumbers.get(pdg)).toEqual([0, k === 0 ? 3 : 2, 1, k === 0 || majorana ? 0 : 1]);
+        expect(mass.get(pdg)).toBe(Number((k === 0 ? m.darkPhotonMassGeV : m.states[k - 1]!.massGeV).toExponential(10)));
+        const expected = widthAtEpsilonGeV(decayTable(m, name), eps);
+        expect(Math.abs(width.get(pdg)! - expected)).toBeLessThanOrEqual(1e-10 * expected);
+      });
+      expect(width.get(5914)).toBe(0); // ψ1 is stable
+    }
   });
 
   it('proper decay lengths follow the exponential law with mean ħc/Γ(ψ2) from the widths (4σ)', () => {
