@@ -9,6 +9,7 @@ import {
   sampleDecayChainInto,
   writeEventsJsonLines,
   writeHepMC3,
+  writeLhe,
 } from '../src/production/events.js';
 import { timeIt, type BenchRow } from './harness.js';
 
@@ -58,6 +59,8 @@ export function run(): BenchRow[] {
   let bytes = 0;
   const hepmc = timeIt('writeHepMC3, HNL BP1 (BaBar)', () => (bytes = writeHepMC3(sample, { epsilon: 1e-3, seed: 2 }).length), 1000);
   rows.push({ ...withRate(hepmc, BATCH, 'events'), note: `${withRate(hepmc, BATCH, 'events').note}, ${((hepmc.perSecond * bytes) / 1e6).toFixed(0)} MB/s` });
+  const lhe = timeIt('writeLhe, HNL BP1 (BaBar)', () => (bytes = writeLhe(sample, { epsilon: 1e-3, seed: 2 }).length), 1000);
+  rows.push({ ...withRate(lhe, BATCH, 'events'), note: `${withRate(lhe, BATCH, 'events').note}, ${((lhe.perSecond * bytes) / 1e6).toFixed(0)} MB/s` });
   rows.push(withRate(timeIt('writeEventsJsonLines, HNL BP1 (BaBar)', () => writeEventsJsonLines(sample).length, 1000), BATCH, 'events'));
 
   let fresh = 0;
