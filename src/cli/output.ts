@@ -1,6 +1,6 @@
 // Writing result files atomically (write a temporary file, then rename), so that a failed run never leaves
 // a partial output file; the extension of --out picks the format.
-import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ParameterError } from '../core/errors.js';
 
@@ -16,6 +16,31 @@ export function writeFileAtomically(path: string, data: string | Uint8Array): vo
     } catch {
       // nothing to clean up
     }
+    throw new ParameterError('--out', path, `a writable path (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Write the concatenation of `chunks` to `path` atomically, one chunk at a time (for files too large for one
+ * string, e.g. event files): a temporary file renamed at the end, removed if a chunk or the write fails.
+ */
+export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+  const tmp = `${path}.partial-${process.pid}`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'w');
+    for (const chunk of chunks) writeSync(fd, chunk);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to clean up
+    }
+    if (error instanceof ParameterError) throw error;
     throw new ParameterError('--out', path, `a writable path (${(error as Error).message})`);
   }
 }

@@ -44,6 +44,7 @@ const BASES: Readonly<Record<string, readonly string[]>> = {
   model: ['idm', '--mass', '1'],
   decays: ['idm', '--mass', '0.8'],
   g2: ['--mass', '0.1'],
+  events: ['idm', '--mass', '0.8', '--experiment', 'babar', '--events', '3', '--quiet', '--out', join(outDir, 'events.lhe')],
   recast: ['idm', '--experiment', 'babar2017', '--limits', join(reference, 'babar2017_invisible_eps_limit.csv'), '--masses', '0.5', '--events', '4', '--quiet', '--out', join(outDir, 'recast.json')],
   figure: ['idm', '--limits', reference, '--masses', '0.5', '--events', '4', '--quiet', '--out', join(outDir, 'figure.svg')],
   scan: ['idm', '--vary', 'alphaD=0.05,0.1', '--experiment', 'babar2017', '--limits', join(reference, 'babar2017_invisible_eps_limit.csv'), '--masses', '0.5', '--events', '4', '--workers', '0', '--quiet', '--out', join(outDir, 'scan.jsonl')],
@@ -68,12 +69,15 @@ const BAD_VALUES: Readonly<Record<string, readonly string[]>> = {
   vary: ['alphaD', 'alphaD=', 'bogus=1,2', 'alphaD=a:b:c', 'massGeV=1,2', 'alphaD=log:-1:1:3', 'alphaD=1:2:0', 'alphaD=0,0.1'],
   workers: ['-1', 'x', '1.5', ''],
   shard: ['0/2', '3/2', 'x', '1/0', '1', ''],
+  'vertex-seed': ['-1', '4294967296', 'x', '0.5'],
+  'cross-section-pb': ['-1', 'x', 'Infinity', ''],
 };
 /** Per-command exceptions: values that are bad for one command only. */
 const BAD_VALUES_FOR: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   recast: { masses: [...(BAD_VALUES['masses'] ?? []), '100', '0.001'], limits: Object.values(BAD_FILES) },
   figure: { limits: [BAD_FILES.missing, BAD_FILES.noHeader, outDir], out: ['result.json', 'result', join(root, 'no-such-dir', 'f.svg')] },
   g2: { mass: ['abc', '', '0', '-1', 'Infinity', '1e400'] },
+  events: { experiment: ['BaBar', 'na62', 'babar2018', ''], out: ['events.txt', 'events', join(root, 'no-such-dir', 'e.lhe')], events: ['0', '1.5', 'abc', '1e8', '-3', ''] },
   scan: { masses: [...(BAD_VALUES['masses'] ?? []), '100'], limits: [BAD_FILES.missing, BAD_FILES.noHeader, BAD_FILES.badJson, BAD_FILES.directory], out: ['scan.json', 'scan', join(root, 'no-such-dir', 's.jsonl')] },
   merge: { out: ['merged.txt', 'merged', join(root, 'no-such-dir', 'm.json')] },
 };
@@ -83,6 +87,7 @@ const FLAGS_OF: Readonly<Record<string, readonly string[]>> = {
   model: ['mass', 'epsilon', 'alpha-d', 'r', 'delta'],
   decays: ['mass', 'epsilon', 'alpha-d', 'r', 'delta'],
   g2: ['mass', 'lepton', 'dataset', 'sigmas'],
+  events: ['mass', 'epsilon', 'experiment', 'events', 'seed', 'vertex-seed', 'cross-section-pb', 'out'],
   recast: ['mass', 'epsilon', 'experiment', 'limits', 'masses', 'events', 'seed', 'out'],
   figure: ['mass', 'epsilon', 'limits', 'masses', 'events', 'seed', 'dataset', 'sigmas', 'out'],
   scan: ['mass', 'vary', 'experiment', 'limits', 'masses', 'events', 'seed', 'workers', 'shard', 'out'],
@@ -136,7 +141,7 @@ const MODEL_CORRUPTIONS: readonly Corruption[] = [
       .map((m) => [c, 'hnl', '--alpha-d', '0.1', '--mass-matrix', m]),
 ];
 
-const MODEL_COMMANDS = ['model', 'decays', 'recast', 'figure', 'scan'];
+const MODEL_COMMANDS = ['model', 'decays', 'events', 'recast', 'figure', 'scan'];
 
 /** Corruptions of merge's file arguments. */
 const MERGE_CORRUPTIONS: readonly Corruption[] = [
@@ -190,7 +195,7 @@ describe('CLI fuzz: bad flags and files → exit 2, one line on stderr, no outpu
       const run = await runCli([c, ...argv]);
       expect(run.code, `${c} ${argv.join(' ')}: ${run.stderr} ${String(run.internal)}`).toBe(0);
     }
-    expect(readdirSync(outDir).sort()).toEqual(['figure.svg', 'merged.jsonl', 'recast.json', 'scan.jsonl']);
+    expect(readdirSync(outDir).sort()).toEqual(['events.lhe', 'figure.svg', 'merged.jsonl', 'recast.json', 'scan.jsonl']);
     for (const f of readdirSync(outDir)) rmSync(join(outDir, f));
   });
 

@@ -7,6 +7,7 @@ import { recastCommand } from './recast.js';
 import { figureCommand } from './figure.js';
 import { scanCommand } from './scan.js';
 import { mergeCommand } from './merge.js';
+import { eventsCommand } from './events.js';
 
 /** Every sub-command of `semivisible`, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command, recastCommand, figureCommand, scanCommand, mergeCommand];
+export const commands: readonly CliCommand[] = [modelCommand, decaysCommand, g2Command, eventsCommand, recastCommand, figureCommand, scanCommand, mergeCommand];
