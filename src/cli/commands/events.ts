@@ -4,7 +4,6 @@ import { ParameterError } from '../../core/errors.js';
 import { requireOneOf } from '../../core/validate.js';
 import {
   EVENT_EXPERIMENTS,
-  MAX_EVENTS,
   generateEvents,
   writeEventsCsvChunks,
   writeEventsJsonLinesChunks,
@@ -19,6 +18,9 @@ import type { CliCommand, CliIO } from '../types.js';
 
 const FORMATS = ['jsonl', 'csv', 'hepmc3', 'hepmc', 'lhe'] as const;
 
+/** Most events of one run: the sample is held in memory (~0.3 kB per event) while the file is written. */
+const MAX_CLI_EVENTS = 2_000_000;
+
 const usage = `usage: semivisible events <model or preset> --experiment babar|na64 --out FILE [options] [model flags]
 
 Generate Monte Carlo events: e+e- -> gamma A' at BaBar or dark bremsstrahlung e N -> e N A' at NA64, the A'
@@ -32,7 +34,8 @@ the model's --epsilon. The format follows the --out extension:
 
 options:
   --experiment NAME      babar (alias babar2017) or na64 (aliases na64-2019, na64-modified) (required)
-  --events N             number of events (default 10000, at most ${MAX_EVENTS})
+  --events N             number of events (default 10000, at most ${MAX_CLI_EVENTS}: the sample is held in
+                         memory, ~0.3 kB per event; run several seeds for more)
   --seed S               seed of the sample (default 1)
   --vertex-seed S        seed of the decay positions in HepMC3 and LHE (default 1)
   --cross-section-pb X   LHE only: XSECUP in pb (default 0: not given)
@@ -55,7 +58,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const out = values['out'];
   if (typeof out !== 'string') throw new ParameterError('--out', out, `a file ending in ${FORMATS.map((f) => `.${f}`).join(', ')}`);
   const format = outputFormat(out, FORMATS);
-  const events = parseIntegerFlag('--events', values['events'] ?? '10000', 1, MAX_EVENTS);
+  const events = parseIntegerFlag('--events', values['events'] ?? '10000', 1, MAX_CLI_EVENTS);
   const seed = parseIntegerFlag('--seed', values['seed'] ?? '1', 0, 2 ** 32 - 1);
   const vertexSeed = parseIntegerFlag('--vertex-seed', values['vertex-seed'] ?? '1', 0, 2 ** 32 - 1);
   const xs = values['cross-section-pb'] === undefined ? 0 : parseNumberFlag('--cross-section-pb', values['cross-section-pb']);
