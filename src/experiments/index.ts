@@ -6,7 +6,8 @@
  *
  * @module
  */
-export type { FractionEstimate, SelectionKind, SurvivalSampleInfo, SurvivalSummary, SurvivalTerms } from './types.js';
+export type { ExpandedGeneral, FractionEstimate, SelectionKind, SummaryBins, SurvivalSampleInfo, SurvivalSummary, SurvivalTerms } from './types.js';
+export { GENERAL_EXACT_CAP } from './types.js';
 export {
   BABAR_PHOTON_THRESHOLD_GEV,
   babarMonophotonSelection,
@@ -20,7 +21,7 @@ export { na64InvisibleSelection, na64ModifiedSelection, type Na64Selection, type
 export { na64SurvivalTerms } from './na64SurvivalTerms.js';
 export { darkBranchingRatio, recastFraction, survivingFraction } from './survivingFraction.js';
 export { mergeSurvivalTerms } from './mergeSurvivalTerms.js';
-export { summarizeSurvivalTerms } from './summarizeSurvivalTerms.js';
+export { summarizeSurvivalTerms, type SummaryOptions } from './summarizeSurvivalTerms.js';
 export { survivingFractionFromSummary } from './survivingFractionFromSummary.js';
 export {
   EXPERIMENT_NAMES,

@@ -13,13 +13,13 @@
  * @module
  */
 import { ParameterError } from '../core/errors.js';
-import { requireObject, requireOneOf } from '../core/validate.js';
+import { requireInteger, requireObject, requireOneOf } from '../core/validate.js';
 import { checkTerms } from './checkTerms.js';
 import { mergeSurvivalTerms } from './mergeSurvivalTerms.js';
 import type { EventSample } from '../production/eventSample.js';
 import { survivalTermsReusing, type ExperimentSelection } from './experimentRegistry.js';
 import { markBuiltTerms, type TermsBuilderSlot } from './termsBuilder.js';
-import type { SurvivalSummary, SurvivalTerms } from './types.js';
+import { GENERAL_EXACT_CAP, type ExpandedGeneral, type SummaryBins, type SurvivalSummary, type SurvivalTerms } from './types.js';
 
 /** Leading mantissa bits of v kept in the bin (relative bin width ≤ 2⁻⁸). */
 const MANTISSA_BITS = 8;
@@ -113,17 +113,17 @@ function addToHistogram(h: Histogram, originExponent: Float64Array, weight: Floa
 }
 
 /**
- * The selected events of `t` that have a general track (not folded into the origin exponent), as terms of
- * their own: the same tracks and intervals, offsets renumbered.
+ * The selected events of `t` that have a general track (not folded into the origin exponent) and are marked in
+ * `keep` (all of them without it), as terms of their own: the same tracks and intervals, offsets renumbered.
  */
-function generalEvents(t: SurvivalTerms): SurvivalTerms {
+function generalEvents(t: SurvivalTerms, keep?: Uint8Array): SurvivalTerms {
   const { generalTrackStart: gs, eventTrackStart: es, trackIntervalStart: ks } = t;
   let events = 0;
   let tracks = 0;
   let intervals = 0;
   let general = 0;
   for (let s = 0; s < t.selectedCount; s++) {
-    if (gs[s + 1]! === gs[s]!) continue;
+    if (gs[s + 1]! === gs[s]! || (keep !== undefined && keep[s] === 0)) continue;
     events++;
     tracks += es[s + 1]! - es[s]!;
     intervals += ks[es[s + 1]!]! - ks[es[s]!]!;
@@ -145,7 +145,7 @@ function generalEvents(t: SurvivalTerms): SurvivalTerms {
   let g = 0;
   let weightSum = 0;
   for (let s = 0; s < t.selectedCount; s++) {
-    if (gs[s + 1]! === gs[s]!) continue;
+    if (gs[s + 1]! === gs[s]! || (keep !== undefined && keep[s] === 0)) continue;
     weight[e] = t.weight[s]!;
     weightSum += t.weight[s]!;
     originExponent[e] = t.originExponent[s]!;
@@ -189,6 +189,93 @@ function generalEvents(t: SurvivalTerms): SurvivalTerms {
   return subset;
 }
 
+/** Most exponential terms of one expanded event; an event with more is kept exactly. */
+const MAX_TERMS = 27;
+const termU = new Float64Array(MAX_TERMS);
+const termSign = new Float64Array(MAX_TERMS);
+const nextU = new Float64Array(MAX_TERMS);
+const nextSign = new Float64Array(MAX_TERMS);
+/** One-entry arrays handed to addToHistogram (its inputs are arrays and an index, see there). */
+const negExponent = new Float64Array(1);
+const termWeight = new Float64Array(1);
+
+/** The histograms and sums of the expanded general-track events (internal). */
+interface Expansion {
+  count: number;
+  weightSum: number;
+  weight2Sum: number;
+  readonly plus: Histogram;
+  readonly minus: Histogram;
+  readonly pairPlus: Histogram;
+  readonly pairMinus: Histogram;
+}
+
+function createExpansion(): Expansion {
+  return { count: 0, weightSum: 0, weight2Sum: 0, plus: createHistogram(), minus: createHistogram(), pairPlus: createHistogram(), pairMinus: createHistogram() };
+}
+
+/** Add one term ± weight · e^(−u x) to the histogram of its sign (terms with u = +∞ vanish for every x > 0). */
+function addTerm(plus: Histogram, minus: Histogram, u: number, sign: number, weight: number): void {
+  if (u === Infinity) return;
+  negExponent[0] = -u;
+  termWeight[0] = weight;
+  addToHistogram(sign > 0 ? plus : minus, negExponent, termWeight, 0);
+}
+
+/**
+ * Expand general-track event s of `t` (ExpandedGeneral in types.ts): P = e^(−o x) Π_tracks [1 − Σ_k (e^(−a_k x)
+ * − e^(−b_k x))] as Σ_i c_i e^(−u_i x) with c_i = ±1, added to `ex` with weight w, and P² = Σ_{i ≤ l} m c_i c_l
+ * e^(−(u_i + u_l) x) (m = 1 on the diagonal, 2 off it) with weight w². Returns false, adding nothing, when the
+ * event has more than {@link MAX_TERMS} terms.
+ */
+function expandEvent(ex: Expansion, t: SurvivalTerms, s: number): boolean {
+  const { generalTrackStart: gs, generalTrack, trackIntervalStart: ks, lower, upper } = t;
+  let n = 1;
+  termU[0] = 0 - t.originExponent[s]!;
+  termSign[0] = 1;
+  for (let j = gs[s]!; j < gs[s + 1]!; j++) {
+    const k0 = ks[generalTrack[j]!]!;
+    const k1 = ks[generalTrack[j]! + 1]!;
+    if (n * (1 + 2 * (k1 - k0)) > MAX_TERMS) return false;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      nextU[m] = termU[i]!;
+      nextSign[m++] = termSign[i]!;
+      for (let k = k0; k < k1; k++) {
+        nextU[m] = termU[i]! + lower[k]!; // − e^(−(u + a) x): a decay inside the visible interval
+        nextSign[m++] = -termSign[i]!;
+        nextU[m] = termU[i]! + upper[k]!;
+        nextSign[m++] = termSign[i]!;
+      }
+    }
+    termU.set(nextU.subarray(0, m));
+    termSign.set(nextSign.subarray(0, m));
+    n = m;
+  }
+  const w = t.weight[s]!;
+  const w2 = w * w;
+  for (let i = 0; i < n; i++) {
+    addTerm(ex.plus, ex.minus, termU[i]!, termSign[i]!, w);
+    for (let l = i; l < n; l++) addTerm(ex.pairPlus, ex.pairMinus, termU[i]! + termU[l]!, termSign[i]! * termSign[l]!, (l === i ? 1 : 2) * w2);
+  }
+  ex.count++;
+  ex.weightSum += w;
+  ex.weight2Sum += w2;
+  return true;
+}
+
+/** Per-event marks of the general-track events kept exactly (grown as needed, reused). */
+let keepMarks = new Uint8Array(1024);
+
+/** Options of {@link summarizeSurvivalTerms}. */
+export interface SummaryOptions {
+  /**
+   * General-track events kept exactly before the rest are expanded into signed exponential sums (default
+   * {@link GENERAL_EXACT_CAP}; 0 expands all). Exact up to the cap; beyond, F is off by ≲ 5·10⁻⁹ absolutely.
+   */
+  readonly generalExactCap?: number;
+}
+
 /** Summaries made here (their arrays are valid by construction). */
 const built = new WeakSet<object>();
 
@@ -199,19 +286,23 @@ const built = new WeakSet<object>();
  * Evaluate it with {@link survivingFractionFromSummary}; {@link survivingFraction} on the merged terms is the
  * exact reference it agrees with (see {@link SurvivalSummary} for the error, ≤ 10⁻⁶ relative).
  * @param parts - the terms of the chunks, in order (one or more; same selection, process and m_A')
+ * @param options - `generalExactCap`: general-track events kept exactly before the rest are expanded
  * @returns the summary
- * @throws ParameterError naming `parts` (not iterable or empty), `parts[k]` (malformed terms) or
+ * @throws ParameterError naming `options.generalExactCap`, `parts` (not iterable or empty), `parts[k]` (malformed terms) or
  *   `parts[k].selection` / `.process` / `.darkPhotonMassGeV` when a part belongs to another selection or sample
  * @example
  * const chunks = generateEventChunks({ model, experiment: 'babar', events: 1_000_000, seed: 1 });
  * const summary = summarizeSurvivalTerms((function* () { for (const c of chunks) yield babarSurvivalTerms(c); })());
  * survivingFractionFromSummary(summary, 1e-3);
  */
-export function summarizeSurvivalTerms(parts: Iterable<SurvivalTerms>): SurvivalSummary {
+export function summarizeSurvivalTerms(parts: Iterable<SurvivalTerms>, options: SummaryOptions = {}): SurvivalSummary {
+  const cap = requireInteger('options.generalExactCap', requireObject('options', options)['generalExactCap'] ?? GENERAL_EXACT_CAP, 0, 2 ** 31 - 1);
   if (parts === null || typeof parts !== 'object' || typeof (parts as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
     throw new ParameterError('parts', parts, 'an iterable of SurvivalTerms (one per chunk, in order)');
   }
   const h = createHistogram();
+  const ex = createExpansion();
+  let exact = 0;
   const general: SurvivalTerms[] = [];
   let head: SurvivalTerms | undefined;
   let eventCount = 0;
@@ -233,19 +324,31 @@ export function summarizeSurvivalTerms(parts: Iterable<SurvivalTerms>): Survival
     }
     eventCount += t.eventCount;
     const { generalTrackStart: gs, weight, originExponent } = t;
+    if (keepMarks.length < t.selectedCount) keepMarks = new Uint8Array(2 * t.selectedCount);
+    let kept = 0;
     for (let s = 0; s < t.selectedCount; s++) {
       const w = weight[s]!;
       weightSum += w;
       weight2Sum += w * w;
-      if (gs[s + 1]! > gs[s]!) continue;
+      keepMarks[s] = 0;
+      if (gs[s + 1]! > gs[s]!) {
+        // General track: exact for the first `cap` of the sample (and for events with too many terms).
+        if (exact < cap || !expandEvent(ex, t, s)) {
+          keepMarks[s] = 1;
+          exact++;
+          kept++;
+        }
+        continue;
+      }
       addToHistogram(h, originExponent, weight, s);
       binned++;
     }
-    if (gs[t.selectedCount]! > 0) general.push(generalEvents(t));
+    if (kept > 0) general.push(generalEvents(t, keepMarks));
     k++;
   }
   if (head === undefined) throw new ParameterError('parts', 'an empty iterable', 'the terms of at least one chunk');
-  const summary = finishSummary(h, head, eventCount, binned, weightSum, weight2Sum, general.length > 0 ? mergeSurvivalTerms(general) : generalEvents(head));
+  const exactTerms = general.length > 0 ? mergeSurvivalTerms(general) : generalEvents(head, new Uint8Array(head.selectedCount));
+  const summary = finishSummary(h, head, eventCount, binned, weightSum, weight2Sum, exactTerms, ex);
   built.add(summary);
   return summary;
 }
@@ -269,16 +372,8 @@ export function summarizeSampleChunks(
   );
 }
 
-/** Bins in ascending key order with their means and variances, and the totals. */
-function finishSummary(
-  h: Histogram,
-  head: SurvivalTerms,
-  eventCount: number,
-  binned: number,
-  weightSum: number,
-  weight2Sum: number,
-  general: SurvivalTerms,
-): SurvivalSummary {
+/** The bins of a histogram in ascending key order with their means and variances. */
+function binsOf(h: Histogram): SummaryBins {
   const n = h.used;
   const binMinimum = new Float64Array(n);
   const binWeight = new Float64Array(n);
@@ -303,23 +398,40 @@ function finishSummary(
     binVariance2[b] = Math.max(0, h.w2dd[slot]! / h.w2[slot]! - m2 * m2);
     b++;
   }
+  return { binCount: n, binMinimum, binWeight, binMean, binVariance, binWeight2, binMean2, binVariance2 };
+}
+
+/** The summary: the bins, the totals, the exact general-track events and the expanded ones. */
+function finishSummary(
+  h: Histogram,
+  head: SurvivalTerms,
+  eventCount: number,
+  binned: number,
+  weightSum: number,
+  weight2Sum: number,
+  general: SurvivalTerms,
+  ex: Expansion,
+): SurvivalSummary {
+  const expanded: ExpandedGeneral = Object.freeze({
+    count: ex.count,
+    weightSum: ex.weightSum,
+    weight2Sum: ex.weight2Sum,
+    plus: Object.freeze(binsOf(ex.plus)),
+    minus: Object.freeze(binsOf(ex.minus)),
+    pairPlus: Object.freeze(binsOf(ex.pairPlus)),
+    pairMinus: Object.freeze(binsOf(ex.pairMinus)),
+  });
   return Object.freeze({
     selection: head.selection,
     process: head.process,
     darkPhotonMassGeV: head.darkPhotonMassGeV,
     eventCount,
-    selectedCount: general.selectedCount + binned,
+    selectedCount: general.selectedCount + binned + ex.count,
     weightSum,
     weight2Sum,
-    binCount: n,
-    binMinimum,
-    binWeight,
-    binMean,
-    binVariance,
-    binWeight2,
-    binMean2,
-    binVariance2,
+    ...binsOf(h),
     general,
+    expanded,
   });
 }
 
@@ -328,22 +440,60 @@ export function isBuiltSummary(summary: object): boolean {
   return built.has(summary);
 }
 
-function floats(o: Record<string, unknown>, key: string, length: number): Float64Array {
+function finiteSum(o: Record<string, unknown>, key: string, prefix = 'summary'): number {
   const v = o[key];
-  if (!(v instanceof Float64Array) || v.length !== length) throw new ParameterError(`summary.${key}`, v, `a Float64Array of length ${length}`);
-  return v;
-}
-
-function finiteSum(o: Record<string, unknown>, key: string): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) throw new ParameterError(`summary.${key}`, v, 'a finite number ≥ 0');
+  if (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) throw new ParameterError(`${prefix}.${key}`, v, 'a finite number ≥ 0');
   return v;
 }
 
 /**
- * Validate a {@link SurvivalSummary} not built by {@link summarizeSurvivalTerms} (e.g. deserialised): array
- * types and lengths, per bin Σ w > 0 and Σ w² > 0 finite, 0 ≤ v_min ≤ means, finite variances ≥ 0, minima
- * non-decreasing (the evaluation's early exit relies on it), and the general terms. Cost O(B) (O(1) for built ones).
+ * Throw a ParameterError naming `<prefix>.<field>` unless `o` holds valid {@link SummaryBins}: array types and
+ * lengths, per bin Σ w > 0 and Σ w² > 0 finite, 0 ≤ v_min ≤ means, finite variances ≥ 0, minima non-decreasing
+ * (the evaluation's early exit relies on it). Returns Σ binWeight and Σ binWeight2.
+ */
+function checkBins(o: Record<string, unknown>, prefix: string): [number, number] {
+  const n = o['binCount'];
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new ParameterError(`${prefix}.binCount`, n, 'an integer ≥ 0');
+  const floatsOf = (key: string): Float64Array => {
+    const v = o[key];
+    if (!(v instanceof Float64Array) || v.length !== n) throw new ParameterError(`${prefix}.${key}`, v, `a Float64Array of length ${n}`);
+    return v;
+  };
+  const minimum = floatsOf('binMinimum');
+  const arrays = (['binWeight', 'binMean', 'binVariance', 'binWeight2', 'binMean2', 'binVariance2'] as const).map((key) => [key, floatsOf(key)] as const);
+  let sumW = 0;
+  let sumW2 = 0;
+  for (let b = 0; b < n; b++) {
+    const vMin = minimum[b]!;
+    if (!(vMin >= (b > 0 ? minimum[b - 1]! : 0))) throw new ParameterError(`${prefix}.binMinimum[${b}]`, vMin, `≥ ${b > 0 ? prefix + '.binMinimum[' + (b - 1) + ']' : '0'} (non-decreasing)`);
+    for (const [key, a] of arrays) {
+      const v = a[b]!;
+      const ok = key.startsWith('binWeight') ? v > 0 && Number.isFinite(v) : key.startsWith('binMean') ? v >= vMin : v >= 0 && Number.isFinite(v);
+      if (!ok) {
+        const expected = key.startsWith('binWeight') ? 'a finite number > 0' : key.startsWith('binMean') ? `≥ ${prefix}.binMinimum[${b}] (${vMin})` : 'a finite number ≥ 0';
+        throw new ParameterError(`${prefix}.${key}[${b}]`, v, expected);
+      }
+    }
+    sumW += arrays[0]![1][b]!;
+    sumW2 += arrays[3]![1][b]!;
+  }
+  return [sumW, sumW2];
+}
+
+/** Throw a ParameterError naming `summary.expanded…` unless it is a valid {@link ExpandedGeneral}; returns its Σ w. */
+function checkExpanded(value: unknown): number {
+  const e = requireObject('summary.expanded', value);
+  const count = e['count'];
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new ParameterError('summary.expanded.count', count, 'an integer ≥ 0');
+  const sumW = finiteSum(e, 'weightSum', 'summary.expanded');
+  finiteSum(e, 'weight2Sum', 'summary.expanded');
+  for (const key of ['plus', 'minus', 'pairPlus', 'pairMinus'] as const) checkBins(requireObject(`summary.expanded.${key}`, e[key]), `summary.expanded.${key}`);
+  return sumW;
+}
+
+/**
+ * Validate a {@link SurvivalSummary} not built by {@link summarizeSurvivalTerms} (e.g. deserialised): its bins
+ * ({@link checkBins}), the general terms, the expanded events, and the weight sums. Cost O(B) (O(1) for built ones).
  * @internal
  */
 export function checkSummary(summary: unknown): SurvivalSummary {
@@ -354,22 +504,7 @@ export function checkSummary(summary: unknown): SurvivalSummary {
   finiteSum(o, 'darkPhotonMassGeV');
   finiteSum(o, 'eventCount');
   finiteSum(o, 'selectedCount');
-  const n = o['binCount'];
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new ParameterError('summary.binCount', n, 'an integer ≥ 0');
-  const minimum = floats(o, 'binMinimum', n);
-  const arrays = (['binWeight', 'binMean', 'binVariance', 'binWeight2', 'binMean2', 'binVariance2'] as const).map((key) => [key, floats(o, key, n)] as const);
-  for (let b = 0; b < n; b++) {
-    const vMin = minimum[b]!;
-    if (!(vMin >= (b > 0 ? minimum[b - 1]! : 0))) throw new ParameterError(`summary.binMinimum[${b}]`, vMin, `≥ ${b > 0 ? 'summary.binMinimum[' + (b - 1) + ']' : '0'} (non-decreasing)`);
-    for (const [key, a] of arrays) {
-      const v = a[b]!;
-      const ok = key.startsWith('binWeight') ? v > 0 && Number.isFinite(v) : key.startsWith('binMean') ? v >= vMin : v >= 0 && Number.isFinite(v);
-      if (!ok) {
-        const expected = key.startsWith('binWeight') ? 'a finite number > 0' : key.startsWith('binMean') ? `≥ summary.binMinimum[${b}] (${vMin})` : 'a finite number ≥ 0';
-        throw new ParameterError(`summary.${key}[${b}]`, v, expected);
-      }
-    }
-  }
+  const [binW0, binW2] = checkBins(o, 'summary');
   let general: SurvivalTerms;
   try {
     general = checkTerms(o['general']);
@@ -377,15 +512,11 @@ export function checkSummary(summary: unknown): SurvivalSummary {
     if (error instanceof ParameterError) throw new ParameterError('summary.general', error.value, `valid survival terms (${error.message})`);
     throw error;
   }
+  const expandedW = checkExpanded(o['expanded']);
   const sumW = finiteSum(o, 'weightSum');
   const sumW2 = finiteSum(o, 'weight2Sum');
-  let binW = general.weightSum;
-  let binW2 = 0;
-  for (let b = 0; b < n; b++) {
-    binW += arrays[0]![1][b]!;
-    binW2 += arrays[3]![1][b]!;
-  }
-  if (!(Math.abs(sumW - binW) <= 1e-9 * binW)) throw new ParameterError('summary.weightSum', sumW, `Σ binWeight + general.weightSum (${binW})`);
+  const binW = binW0 + general.weightSum + expandedW;
+  if (!(Math.abs(sumW - binW) <= 1e-9 * binW)) throw new ParameterError('summary.weightSum', sumW, `Σ binWeight + general.weightSum + expanded.weightSum (${binW})`);
   if (!(sumW2 >= binW2 * (1 - 1e-9))) throw new ParameterError('summary.weight2Sum', sumW2, `≥ Σ binWeight2 (${binW2})`);
   return summary as SurvivalSummary;
 }

@@ -8,7 +8,8 @@
  * e^(−v_min x), which bounds it exactly. Its share of the spread Σ w² (P − F)² is
  * Σ w² · [(⟨P⟩ − F)² + Var P] with Var P = e^(−2v̄x + σ²x²) · (e^(σ²x²) − 1) (same expansion, w²-weighted
  * moments), so no large sums cancel (identical events give a zero spread to rounding). The events with a
- * general track are evaluated exactly (the loop of {@link survivingFraction}). Bins are visited in ascending
+ * general track are evaluated exactly (the loop of {@link survivingFraction}) up to the summary's exact cap, and
+ * beyond it from their signed exponential sums (ExpandedGeneral in types.ts: every bin, no early exit). Bins are visited in ascending
  * v and the visit stops, as in {@link survivingFraction}, once e^(−v_min x) · Σ_{remaining} w ≤ 2⁻⁶⁰ Σ w P.
  *
  * @module
@@ -17,7 +18,7 @@ import { requireEpsilon } from '../core/validate.js';
 import { exp } from '../core/numerics/exp.js';
 import { checkSummary } from './summarizeSurvivalTerms.js';
 import { EARLY_EXIT, standardError, termsSums } from './survivingFraction.js';
-import type { FractionEstimate, SurvivalSummary } from './types.js';
+import type { FractionEstimate, SummaryBins, SurvivalSummary } from './types.js';
 
 /** Σ w and Σ w² over bins i … B−1 (length B + 1), per summary. */
 interface TailSums {
@@ -81,6 +82,24 @@ function binSpread(s: SurvivalSummary, visited: number, x: number, f: number): n
 }
 
 /**
+ * Σ w ⟨e^(−v x)⟩ over every bin of `b`, each bin by its cumulant expansion capped by e^(−v_min x) (module
+ * comment), from the w-moments, or with `second` from the w²-moments. No early exit: used for the expanded
+ * general-track terms, whose signed sums need every bin.
+ */
+function binsValue(b: SummaryBins, x: number, second: boolean): number {
+  const { binMinimum } = b;
+  const weight = second ? b.binWeight2 : b.binWeight;
+  const mean = second ? b.binMean2 : b.binMean;
+  const variance = second ? b.binVariance2 : b.binVariance;
+  const xx = x * x;
+  let sum = 0;
+  for (let k = 0; k < b.binCount; k++) {
+    sum += weight[k]! * Math.min(exp(-binMinimum[k]! * x), exp(-mean[k]! * x + 0.5 * variance[k]! * xx));
+  }
+  return sum;
+}
+
+/**
  * Surviving fraction F(eps) and its standard error from a {@link SurvivalSummary} (the same estimator as
  * {@link survivingFraction}; not multiplied by BR_dark). `{ value: 0, error: 0 }` when no event is selected.
  * Cost O(bins visited + general events); no allocation after the first call on a summary.
@@ -99,12 +118,23 @@ export function survivingFractionFromSummary(summary: SurvivalSummary, epsilon: 
   const sumW = s.weightSum;
   if (!(sumW > 0)) return { value: 0, error: 0 };
   const g = termsSums(s.general, x);
+  // Expanded general-track events (ExpandedGeneral): Σ w P, Σ w² P and Σ w² P² as differences of positive sums.
+  const ex = s.expanded;
+  let exWP = 0;
+  let exW2P = 0;
+  let exW2P2 = 0;
+  if (ex.count > 0) {
+    exWP = binsValue(ex.plus, x, false) - binsValue(ex.minus, x, false);
+    exW2P = binsValue(ex.plus, x, true) - binsValue(ex.minus, x, true);
+    exW2P2 = binsValue(ex.pairPlus, x, false) - binsValue(ex.pairMinus, x, false);
+  }
   const tail = tailSums(s);
-  const visited = visitBins(s, tail, x, g.sumWP);
-  const f = (visitedSum[0]! + g.sumWP) / sumW;
+  const visited = visitBins(s, tail, x, g.sumWP + Math.max(0, exWP));
+  const f = (visitedSum[0]! + g.sumWP + exWP) / sumW;
   let spread = binSpread(s, visited, x, f);
   spread += tail.weight2[visited]! * f * f; // bins not visited: P = 0 to double precision
   const c = f - g.shift;
   spread += Math.max(0, g.sumW2D2 - 2 * c * g.sumW2D + c * c * g.sumW2);
+  if (ex.count > 0) spread += Math.max(0, exW2P2 - 2 * f * exW2P + f * f * ex.weight2Sum); // Σ w² (P − f)² of the expanded events
   return { value: Math.min(1, Math.max(0, f)), error: standardError(spread, sumW, s.weight2Sum) };
 }

@@ -115,20 +115,36 @@ export interface FractionEstimate {
  * e^(−v̄x + σ²x²/2), exact to third order in the bin width: relative error ≲ 10⁻⁹ (v̄x)³, i.e. ≤ 3·10⁻⁸ where
  * v̄x ≤ 3 and ≤ 10⁻⁶ where v̄x ≤ 10 (and e^(−10) ≈ 5·10⁻⁵ of the weight) — far below the Monte Carlo error of
  * any sample. The other events (a track visible on several intervals or one not starting at 0: the BaBar
- * `'instrumented'` and modified NA64 selections) are kept exactly in `general`; their memory grows with
- * their number.
+ * `'instrumented'` and modified NA64 selections) are kept exactly in `general` up to {@link GENERAL_EXACT_CAP}
+ * of them; beyond it they are expanded into signed exponential sums ({@link ExpandedGeneral}), so that the
+ * summary's size does not grow with the events for any selection.
  *
  * All arrays must be treated as read-only.
  * @example
  * const summary = summarizeSurvivalTerms(chunks.map((c) => babarSurvivalTerms(c)));
  * summary.binCount; // ≈ 10³ bins for 10⁶ events
  */
-export interface SurvivalSummary extends SurvivalSampleInfo {
+export interface SurvivalSummary extends SurvivalSampleInfo, SummaryBins {
   /** Σ w² over all selected events. */
   readonly weight2Sum: number;
+  /**
+   * The selected events with a general track kept exactly (their own `weightSum` and `selectedCount`): the
+   * first {@link GENERAL_EXACT_CAP} of the sample, and any whose expansion would exceed 27 exponential terms.
+   */
+  readonly general: SurvivalTerms;
+  /** The general-track events beyond the exact cap, as signed exponential sums in bins (empty below the cap). */
+  readonly expanded: ExpandedGeneral;
+}
+
+/**
+ * Histogram of exponents v ≥ 0 with positive weights, as in {@link SurvivalSummary}: per bin (ascending in v) the
+ * smallest v, Σ w and the w-weighted mean and variance of v, and the same with w².
+ * @example const bins: SummaryBins = summary; bins.binCount; // the summary's own bins
+ */
+export interface SummaryBins {
   /** Number B of non-empty bins (ascending in v; a last bin may hold v = +∞, P = 0). */
   readonly binCount: number;
-  /** Per bin: the smallest v of its events (e^(−v_min x) bounds the bin's P from above). Length B. */
+  /** Per bin: the smallest v of its entries (e^(−v_min x) bounds the bin's mean of e^(−v x) from above). Length B. */
   readonly binMinimum: Float64Array;
   /** Per bin: Σ w. Length B. */
   readonly binWeight: Float64Array;
@@ -142,6 +158,36 @@ export interface SurvivalSummary extends SurvivalSampleInfo {
   readonly binMean2: Float64Array;
   /** Per bin: w²-weighted variance of v. Length B. */
   readonly binVariance2: Float64Array;
-  /** The selected events with a general track, exactly (their own `weightSum` and `selectedCount`). */
-  readonly general: SurvivalTerms;
 }
+
+/**
+ * General-track events as signed sums of exponentials, so that their memory does not grow with their number.
+ * An event's P = e^(−o x) Π_tracks [1 − Σ_k (e^(−a_k x) − e^(−b_k x))] (x = eps²) expands into ≤ 27 terms (e.g. three tracks with one interval each; events with more stay exact)
+ * ± e^(−u x); P² into their pairwise products. Σ w P is binned as two positive histograms (terms with + and with
+ * −), Σ w² P² likewise (weights w², pair multiplicity included); each histogram is evaluated as in
+ * {@link SurvivalSummary} (error ≲ 1.5·10⁻⁹ of its Σ w), so F is off by at most ~5·10⁻⁹ Σ|terms| / Σ w
+ * absolutely — the two signs cancel, so this is an absolute, not a relative, bound.
+ * @example summary.expanded.count; // 0 unless a sample has more general-track events than the exact cap
+ */
+export interface ExpandedGeneral {
+  /** Number of events expanded. */
+  readonly count: number;
+  /** Σ w over them. */
+  readonly weightSum: number;
+  /** Σ w² over them. */
+  readonly weight2Sum: number;
+  /** Terms + w e^(−u x) of Σ w P (their w² moments give Σ w² P). */
+  readonly plus: SummaryBins;
+  /** Terms − w e^(−u x) of Σ w P (weights stored positive). */
+  readonly minus: SummaryBins;
+  /** Terms + m w² e^(−u x) of Σ w² P² (m = 1 or 2 for the pair multiplicity). */
+  readonly pairPlus: SummaryBins;
+  /** Terms − m w² e^(−u x) of Σ w² P² (weights stored positive). */
+  readonly pairMinus: SummaryBins;
+}
+
+/**
+ * General-track events a {@link SurvivalSummary} keeps exactly before it expands the rest (2¹⁶ events, ~8 MB).
+ * @example GENERAL_EXACT_CAP // 65536
+ */
+export const GENERAL_EXACT_CAP = 1 << 16;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  mergeSurvivalTerms, na64ModifiedSelection, na64SurvivalTerms, summarizeSurvivalTerms, survivingFraction,
+  babarMonophotonSelection, babarSurvivalTerms, mergeSurvivalTerms, na64ModifiedSelection, na64SurvivalTerms, summarizeSurvivalTerms, survivingFraction,
   survivingFractionFromSummary, type SurvivalSummary, type SurvivalTerms,
 } from '../../src/experiments/index.js';
 import { generateEventChunks, generateEvents } from '../../src/production/index.js';
@@ -47,12 +47,35 @@ function spreadBound(events: readonly RawEvent[], eps: number): number {
   return (4 * Math.sqrt(2 * sum)) / sw;
 }
 
+/** Number of exponential terms of an event's P once expanded: Π over its general tracks of (1 + 2 · intervals). */
+const termCount = (e: RawEvent): number => e.tracks.reduce((n, t) => (t.length === 1 && t[0]![0] === 0 ? n : n * (1 + 2 * t.length)), 1);
+const isGeneral = (e: RawEvent): boolean => termCount(e) > 1;
+
+/**
+ * Bounds of the expanded general-track events (ExpandedGeneral, generalExactCap 0). Each of the four positive
+ * histograms reproduces its Σ weight · e^(−u x) to ≲ 1.5·10⁻⁹ of its Σ weight (max over t of 10⁻⁹ t³ (1 + t/50)
+ * e^(−t)), and the signs only subtract: |ΔF| ≤ 1.5·10⁻⁹ Σ_e w_e T_e / Σ w (T_e terms), ×2 for safety. The
+ * spread Σ w²P² − 2F Σ w²P + F² Σ w² is then off by ≤ 3·10⁻⁹ Σ w² (T² + 2T), hence σ by ≤ √(that · 2) / Σ w.
+ */
+function expandedBounds(events: readonly RawEvent[]): { value: number; error: number } {
+  const sw = events.reduce((s, e) => s + e.weight, 0);
+  let value = 0;
+  let spread = 0;
+  for (const e of events) {
+    if (!isGeneral(e)) continue;
+    const t = termCount(e);
+    value += 3e-9 * e.weight * t;
+    spread += 3e-9 * e.weight ** 2 * (t * t + 2 * t);
+  }
+  return { value: value / sw, error: Math.sqrt(2 * spread) / sw };
+}
+
 /** Split events into consecutive chunks at the given fractions and summarise the chunks' terms. */
-function summaryOfChunks(events: readonly RawEvent[], cuts: readonly number[]): SurvivalSummary {
+function summaryOfChunks(events: readonly RawEvent[], cuts: readonly number[], generalExactCap?: number): SurvivalSummary {
   const at = [0, ...[...cuts].map((c) => Math.floor(c * events.length)).sort((a, b) => a - b), events.length];
   const parts: SurvivalTerms[] = [];
   for (let k = 0; k + 1 < at.length; k++) if (at[k + 1]! > at[k]!) parts.push(handMadeTerms(events.slice(at[k], at[k + 1])));
-  return summarizeSurvivalTerms(parts);
+  return summarizeSurvivalTerms(parts, generalExactCap === undefined ? {} : { generalExactCap });
 }
 
 // Events clustered within a few bins (so bins hold many events with a spread of v), plus the broad events of
@@ -80,6 +103,64 @@ describe('summarizeSurvivalTerms / survivingFractionFromSummary', () => {
     );
   });
 
+  it('beyond the exact cap, general-track events expanded into signed exponential sums reproduce F and σ within their absolute bounds (cap 0, any events and chunking)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(eventArb.map((e) => [e]), clusteredArb), { minLength: 1, maxLength: 8 }).map((groups) => groups.flat()),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+        fc.double({ min: -7, max: -0.005, noNaN: true }),
+        (events, cuts, logEps) => {
+          const eps = 10 ** logEps;
+          const summary = summaryOfChunks(events, cuts, 0);
+          expect(summary.expanded.count + summary.general.selectedCount).toBe(events.filter(isGeneral).length);
+          expect(summary.general.selectedCount).toBe(events.filter((e) => termCount(e) > 27).length); // only the too-long ones stay exact
+          const got = survivingFractionFromSummary(summary, eps);
+          const want = reference(events, eps);
+          const bound = truncationBound(events, eps);
+          const expanded = expandedBounds(events);
+          expect(Math.abs(got.value - want.value)).toBeLessThanOrEqual(1e-12 * want.value + bound + expanded.value + 1e-300);
+          expect(Math.abs(got.error - want.error)).toBeLessThanOrEqual(1e-6 * want.error + 1e-12 * want.value + 10 * bound + spreadBound(events, eps) + expanded.error + 1e-300);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('expanded general-track events of real samples (modified NA64; BaBar instrumented veto, HNL BP1 cascades) agree with survivingFraction', () => {
+    const cases = [
+      na64SurvivalTerms(generateEvents({ model: preset('idm', { massGeV: 0.3 }), experiment: 'na64', events: 5000, seed: 9 }), na64ModifiedSelection()),
+      na64SurvivalTerms(generateEvents({ model: preset('hnl-bp1', { massGeV: 0.3 }), experiment: 'na64', events: 5000, seed: 9 }), na64ModifiedSelection()),
+      babarSurvivalTerms(generateEvents({ model: preset('hnl-bp1', { massGeV: 0.3 }), experiment: 'babar', events: 5000, seed: 9 }), babarMonophotonSelection({ vetoVolume: 'instrumented' })),
+    ];
+    for (const terms of cases) {
+      const summary = summarizeSurvivalTerms([terms], { generalExactCap: 0 });
+      expect(summary.expanded.count).toBeGreaterThan(1000);
+      for (const eps of [1e-6, 1e-5, 1e-4, 1e-3, 3e-3, 1e-2, 0.1]) {
+        const exact = survivingFraction(terms, eps);
+        const got = survivingFractionFromSummary(summary, eps);
+        // ≲ 5e-9 from the bounds above (≤ 5e-12 observed); σ: 1e-4 relative, or 1e-7 where σ itself is ~1e-8 or less.
+        expect(Math.abs(got.value - exact.value)).toBeLessThanOrEqual(5e-9);
+        expect(Math.abs(got.error - exact.error)).toBeLessThanOrEqual(1e-4 * exact.error + 1e-7);
+      }
+    }
+  });
+
+  it('has a size that does not grow with the events for general-track selections either (beyond the cap)', () => {
+    const model = preset('idm', { massGeV: 0.3 });
+    const summaryOf = (events: number): SurvivalSummary =>
+      summarizeSurvivalTerms((function* () { for (const c of generateEventChunks({ model, experiment: 'na64', events, seed: 2 })) yield na64SurvivalTerms(c, na64ModifiedSelection()); })(), { generalExactCap: 100 });
+    const small = summaryOf(20_000);
+    const large = summaryOf(200_000);
+    for (const s of [small, large]) expect(s.general.selectedCount).toBe(100); // iDM: one track, one interval, 3 terms
+    expect(large.expanded.count).toBeGreaterThan(9 * small.expanded.count);
+    for (const key of ['plus', 'minus', 'pairPlus', 'pairMinus'] as const) {
+      const bins = large.expanded[key];
+      const octaves = Math.log2(bins.binMinimum[bins.binCount - 1]! / bins.binMinimum[0]!);
+      expect(bins.binCount).toBeLessThanOrEqual(256 * Math.ceil(octaves + 1));
+      expect(bins.binCount).toBeLessThan(3 * small.expanded[key].binCount);
+    }
+  });
+
   it('needs the within-bin variance: 10⁴ events in one bin at v x ≈ 10 are reproduced to 1e-9, the bin mean alone is off by > 1e-6', () => {
     // v uniform over [100, 100 (1 + 2⁻⁹)] (one bin), x = eps² = 0.1.
     const events: RawEvent[] = Array.from({ length: 10_000 }, (_, i) => ({ weight: 1, tracks: [[[0, 100 * (1 + (i / 10_000) * 2 ** -9)] as Interval]] }));
@@ -101,6 +182,12 @@ describe('summarizeSurvivalTerms / survivingFractionFromSummary', () => {
     for (const key of ['binMinimum', 'binWeight', 'binMean', 'binVariance', 'binWeight2', 'binMean2', 'binVariance2'] as const) {
       expect(a[key]).toEqual(b[key]);
     }
+    // The same with general-track events, the exact cap falling inside the first chunk.
+    const modified = (c: (typeof chunks)[number]) => na64SurvivalTerms(c, na64ModifiedSelection());
+    const ga = summarizeSurvivalTerms(chunks.map(modified), { generalExactCap: 1000 });
+    const gb = summarizeSurvivalTerms([mergeSurvivalTerms(chunks.map(modified))], { generalExactCap: 1000 });
+    expect(ga.expanded).toEqual(gb.expanded);
+    expect(ga.general.weight).toEqual(gb.general.weight);
     expect([a.eventCount, a.selectedCount, a.weightSum]).toEqual([b.eventCount, b.selectedCount, b.weightSum]);
   });
 
@@ -156,6 +243,13 @@ describe('summarizeSurvivalTerms / survivingFractionFromSummary', () => {
     expectParameterError(() => survivingFractionFromSummary({ ...summary, binMean: Float64Array.of(0.5) }, 0.1), 'summary.binMean[0]');
     expectParameterError(() => survivingFractionFromSummary({ ...summary, weightSum: 7 }, 0.1), 'summary.weightSum');
     expectParameterError(() => survivingFractionFromSummary({ ...summary, general: {} as SurvivalTerms }, 0.1), 'summary.general');
+    expectParameterError(() => summarizeSurvivalTerms([terms], { generalExactCap: -1 }), 'options.generalExactCap');
+    expectParameterError(() => survivingFractionFromSummary({ ...summary, expanded: undefined as never }, 0.1), 'summary.expanded');
+    const general = summarizeSurvivalTerms([handMadeTerms([{ weight: 1, tracks: [[[1, 2]]] }])], { generalExactCap: 0 });
+    expectParameterError(
+      () => survivingFractionFromSummary({ ...general, expanded: { ...general.expanded, plus: { ...general.expanded.plus, binWeight: Float64Array.from(general.expanded.plus.binWeight, (w, i) => (i === 0 ? -1 : w)) } } }, 0.1),
+      'summary.expanded.plus.binWeight[0]',
+    );
     // A hand-made copy of a valid summary evaluates like the original.
     expect(survivingFractionFromSummary({ ...summary }, 0.1)).toEqual(survivingFractionFromSummary(summary, 0.1));
   });

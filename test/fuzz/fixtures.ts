@@ -134,6 +134,7 @@ export const sampleTerms = lazy((): [api.EventSample, api.SurvivalTerms][] => [
 /** Summaries of the terms above, and of the NA64 samples under the standard selection (histogram only). */
 export const summaries = lazy((): api.SurvivalSummary[] => [
   ...sampleTerms().map(([, t]) => api.summarizeSurvivalTerms([t])),
+  ...sampleTerms().map(([, t]) => api.summarizeSurvivalTerms([t], { generalExactCap: 0 })), // general-track events expanded
   ...na64Samples().map((s) => api.summarizeSurvivalTerms([api.na64SurvivalTerms(s)])),
 ]);
 

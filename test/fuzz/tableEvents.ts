@@ -275,7 +275,10 @@ export const eventEntries: Record<string, FuzzEntry> = {
   na64SurvivalTerms: { ...entry(MEDIUM, na64Sample, fc.option(fromPool(na64Selections), { nil: undefined })), infiniteAllowed: tinyDecayLength },
   survivalTerms: { ...entry(MEDIUM, sample, selection), infiniteAllowed: tinyDecayLength },
   mergeSurvivalTerms: {
-    args: fc.tuple(fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 })),
+    args: fc.tuple(
+      fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 }),
+      fc.option(fc.record({ generalExactCap: fc.oneof(int(0, 50), fc.constantFrom(-1, 0.5, Number.NaN)) }), { nil: undefined }),
+    ),
     runs: MEDIUM,
     infiniteAllowed: (args) => Array.isArray(args[0]) && (args[0] as { upper?: unknown }[]).some((t) => t.upper instanceof Float64Array && t.upper.includes(Infinity)),
   },
