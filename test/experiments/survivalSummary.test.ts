@@ -83,13 +83,18 @@ function summaryOfChunks(events: readonly RawEvent[], cuts: readonly number[], g
 const clusteredArb = fc.tuple(fc.double({ min: -1, max: 8, noNaN: true }), fc.array(fc.double({ min: 0, max: 0.02, noNaN: true }), { minLength: 1, maxLength: 60 }))
   .map(([logBase, offsets]) => offsets.map((u) => ({ weight: 1, tracks: [[[0, 10 ** logBase * (1 + u)] as Interval]] }) as RawEvent));
 
+/** Events (broad and clustered), chunk cut points and log10 eps of the two property tests. */
+const caseArbs = [
+  fc.array(fc.oneof(eventArb.map((e) => [e]), clusteredArb), { minLength: 1, maxLength: 8 }).map((groups) => groups.flat()),
+  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+  fc.double({ min: -7, max: -0.005, noNaN: true }),
+] as const;
+
 describe('summarizeSurvivalTerms / survivingFractionFromSummary', () => {
   it('reproduce the per-event surviving fraction and its error within the truncation bound, for any events, chunking and eps', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(eventArb.map((e) => [e]), clusteredArb), { minLength: 1, maxLength: 8 }).map((groups) => groups.flat()),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
-        fc.double({ min: -7, max: -0.005, noNaN: true }),
+        ...caseArbs,
         (events, cuts, logEps) => {
           const eps = 10 ** logEps;
           const got = survivingFractionFromSummary(summaryOfChunks(events, cuts), eps);
@@ -106,9 +111,7 @@ describe('summarizeSurvivalTerms / survivingFractionFromSummary', () => {
   it('beyond the exact cap, general-track events expanded into signed exponential sums reproduce F and σ within their absolute bounds (cap 0, any events and chunking)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(eventArb.map((e) => [e]), clusteredArb), { minLength: 1, maxLength: 8 }).map((groups) => groups.flat()),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
-        fc.double({ min: -7, max: -0.005, noNaN: true }),
+        ...caseArbs,
         (events, cuts, logEps) => {
           const eps = 10 ** logEps;
           const summary = summaryOfChunks(events, cuts, 0);
