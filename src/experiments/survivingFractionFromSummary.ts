@@ -1,13 +1,15 @@
 /**
  * Evaluation of a {@link SurvivalSummary} at a kinetic mixing eps: the surviving fraction F(eps) and its
  * standard error, as {@link survivingFraction} gives them from the full per-event terms (EXPERIMENTS.md
- * §6.1), to ≤ 10⁻⁶ relative (the binning error bounded in {@link SurvivalSummary}).
+ * §6.1), to ≤ 10⁻⁶ relative for the binned events (the binning error bounded in {@link SurvivalSummary}) and
+ * to ≲ 1.5·10⁻⁹ per expansion term absolutely for expanded general-track events (ExpandedGeneral in types.ts).
  *
  * With x = eps², a bin of events with P = e^(−v x), w-weighted mean v̄ and variance σ² of v, contributes
  * Σ w · ⟨e^(−v x)⟩ with ⟨e^(−v x)⟩ = e^(−v̄ x + σ² x²/2) (cumulant expansion to second order), capped by
  * e^(−v_min x), which bounds it exactly. Its share of the spread Σ w² (P − F)² is
  * Σ w² · [(⟨P⟩ − F)² + Var P] with Var P = e^(−2v̄x + σ²x²) · (e^(σ²x²) − 1) (same expansion, w²-weighted
- * moments), so no large sums cancel (identical events give a zero spread to rounding). The events with a
+ * moments), so no large sums cancel in these bins (identical events give a zero spread to rounding); the expanded
+ * events' share, Σ w²P² − 2F Σ w²P + F² Σ w², is a difference of sums, accurate absolutely. The events with a
  * general track are evaluated exactly (the loop of {@link survivingFraction}) up to the summary's exact cap, and
  * beyond it from their signed exponential sums (ExpandedGeneral in types.ts: every bin, no early exit). Bins are visited in ascending
  * v and the visit stops, as in {@link survivingFraction}, once e^(−v_min x) · Σ_{remaining} w ≤ 2⁻⁶⁰ Σ w P.
@@ -94,7 +96,9 @@ function binsValue(b: SummaryBins, x: number, second: boolean): number {
   const xx = x * x;
   let sum = 0;
   for (let k = 0; k < b.binCount; k++) {
-    sum += weight[k]! * Math.min(exp(-binMinimum[k]! * x), exp(-mean[k]! * x + 0.5 * variance[k]! * xx));
+    const bound = exp(-binMinimum[k]! * x);
+    if (bound === 0) break; // bins ascend in v: every later one vanishes too (and v ≳ 1e154 must not reach the expansion)
+    sum += weight[k]! * Math.min(bound, exp(-mean[k]! * x + 0.5 * variance[k]! * xx));
   }
   return sum;
 }

@@ -165,8 +165,11 @@ export interface SummaryBins {
  * An event's P = e^(−o x) Π_tracks [1 − Σ_k (e^(−a_k x) − e^(−b_k x))] (x = eps²) expands into ≤ 27 terms (e.g. three tracks with one interval each; events with more stay exact)
  * ± e^(−u x); P² into their pairwise products. Σ w P is binned as two positive histograms (terms with + and with
  * −), Σ w² P² likewise (weights w², pair multiplicity included); each histogram is evaluated as in
- * {@link SurvivalSummary} (error ≲ 1.5·10⁻⁹ of its Σ w), so F is off by at most ~5·10⁻⁹ Σ|terms| / Σ w
- * absolutely — the two signs cancel, so this is an absolute, not a relative, bound.
+ * {@link SurvivalSummary} (error ≲ 1.5·10⁻⁹ of its Σ w), so F is off by ≲ 1.5·10⁻⁹ Σ_e w_e T_e / Σ w
+ * absolutely for T_e terms per event (≲ 4·10⁻⁸ if every event had 27; ≤ 5·10⁻¹² seen on real samples) — the
+ * two signs cancel, so this is an absolute, not a relative, bound; the spread, a difference of sums of order
+ * T² Σ w², likewise (σ_F off by ≲ √(3·10⁻⁹ Σ w² (T² + 2T) · n/(n − 1)) / Σ w). Intervals must not overlap
+ * (as the builders make them): the exact loop clamps a track's 1 − Σ_k at 0, the expansion cannot.
  * @example summary.expanded.count; // 0 unless a sample has more general-track events than the exact cap
  */
 export interface ExpandedGeneral {

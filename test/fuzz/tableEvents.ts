@@ -275,15 +275,21 @@ export const eventEntries: Record<string, FuzzEntry> = {
   na64SurvivalTerms: { ...entry(MEDIUM, na64Sample, fc.option(fromPool(na64Selections), { nil: undefined })), infiniteAllowed: tinyDecayLength },
   survivalTerms: { ...entry(MEDIUM, sample, selection), infiniteAllowed: tinyDecayLength },
   mergeSurvivalTerms: {
-    args: fc.tuple(
-      fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 }),
-      fc.option(fc.record({ generalExactCap: fc.oneof(int(0, 50), fc.constantFrom(-1, 0.5, Number.NaN)) }), { nil: undefined }),
-    ),
+    args: fc.tuple(fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 })),
     runs: MEDIUM,
     infiniteAllowed: (args) => Array.isArray(args[0]) && (args[0] as { upper?: unknown }[]).some((t) => t.upper instanceof Float64Array && t.upper.includes(Infinity)),
   },
   summarizeSurvivalTerms: {
-    args: fc.tuple(fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 })),
+    args: fc.tuple(
+      fc.array(fromPool(sampleTerms).map(([, t]) => t), { minLength: 1, maxLength: 3 }),
+      fc.option(
+        fc.oneof(
+          fc.record({ generalExactCap: fc.oneof(int(0, 50), fc.constantFrom(-1, 0.5, Number.NaN)) }),
+          fc.constant({ generalExactCaps: 3 }), // a typo: an unknown key
+        ),
+        { nil: undefined },
+      ),
+    ),
     runs: MEDIUM,
   },
   survivingFractionFromSummary: {
