@@ -1,35 +1,22 @@
 // Writing result files atomically (write a temporary file, then rename), so that a failed run never leaves
 // a partial output file; the extension of --out picks the format.
-import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ParameterError } from '../core/errors.js';
-
-/** Write `data` to `path` atomically. */
-export function writeFileAtomically(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.partial-${process.pid}`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing to clean up
-    }
-    throw new ParameterError('--out', path, `a writable path (${(error as Error).message})`);
-  }
-}
 
 /**
  * Write the concatenation of `chunks` to `path` atomically, one chunk at a time (for files too large for one
  * string, e.g. event files): a temporary file renamed at the end, removed if a chunk or the write fails.
  */
-export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+export function writeChunksAtomically(path: string, chunks: Iterable<string | Uint8Array>): void {
   const tmp = `${path}.partial-${process.pid}`;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    }
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
@@ -43,6 +30,11 @@ export function writeChunksAtomically(path: string, chunks: Iterable<string>): v
     if (error instanceof ParameterError) throw error;
     throw new ParameterError('--out', path, `a writable path (${(error as Error).message})`);
   }
+}
+
+/** Write `data` to `path` atomically. */
+export function writeFileAtomically(path: string, data: string | Uint8Array): void {
+  writeChunksAtomically(path, [data]);
 }
 
 /** The output format from the --out extension, checked against the allowed list. */

@@ -11,6 +11,7 @@
  */
 import type { RandomStream } from '../core/random/index.js';
 import type { DarkSectorModel } from '../models/types.js';
+import { cExponential } from './cExponential.js';
 import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, eventGraph } from './eventGraph.js';
 import type { EventSample } from './eventSample.js';
 
@@ -24,11 +25,7 @@ export { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG };
  * @internal
  */
 export function formatHepMC(x: number): string {
-  let s = x.toExponential(16);
-  const n = s.length;
-  const sign = s.charCodeAt(n - 2);
-  if (sign === 43 || sign === 45) s = `${s.slice(0, n - 1)}0${s.slice(n - 1)}`; // e+7 → e+07 (43 '+', 45 '-')
-  return Object.is(x, -0) ? `-${s}` : s;
+  return cExponential(x, 16);
 }
 
 const STATUS = { beam: 4, decayed: 2, final: 1 } as const;

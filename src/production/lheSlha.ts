@@ -13,6 +13,7 @@
  */
 import type { DarkSectorModel } from '../models/types.js';
 import { DARK_PHOTON_NAME, decayTable, widthAtEpsilonGeV } from '../widths/index.js';
+import { cExponential } from './cExponential.js';
 import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG } from './eventGraph.js';
 
 /** One particle of the block: PDG code, name, 2S + 1, own antiparticle, mass and width in GeV. */
@@ -25,12 +26,8 @@ interface SlhaParticle {
   readonly widthGeV: number;
 }
 
-/** C's `%.10e` with a two-digit exponent (SLHA readers take any float; this matches the event lines). */
-function float(x: number): string {
-  const s = x.toExponential(10);
-  const n = s.length;
-  return s.charCodeAt(n - 2) === 43 || s.charCodeAt(n - 2) === 45 ? `${s.slice(0, n - 1)}0${s.slice(n - 1)}` : s;
-}
+/** C's `%.10e` (SLHA readers take any float; this matches the event lines' digits). */
+const float = (x: number): string => cExponential(x, 10);
 
 /**
  * The dark photon and the model's states with the numbers the block writes.

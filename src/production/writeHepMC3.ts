@@ -13,12 +13,11 @@
  *
  * @module
  */
-import { checkEventSample } from './checkEventSample.js';
 import { createRandomStream } from '../core/random/index.js';
-import { requireEpsilon, requireInteger, requireObject } from '../core/validate.js';
+import { requireInteger } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
 import type { EventSample } from './eventSample.js';
-import { sampleModel } from './sampleModel.js';
+import { checkWriterOptions, pdgCodeList } from './sampleModel.js';
 import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, formatHepMC, hepmc3EventLines } from './hepmc3Event.js';
 
 /** Options of {@link writeHepMC3}. */
@@ -55,17 +54,12 @@ export function darkFermionPdg(index: number): number {
 }
 
 function checked(sample: EventSample, options: HepMC3Options): { model: DarkSectorModel; epsilon: number; seed: number; chunk: number } {
-  checkEventSample(sample);
-  const o = requireObject('options', options);
-  const epsilon = requireEpsilon('options.epsilon', o['epsilon']);
-  const seed = requireInteger('options.seed', o['seed'], 0, 2 ** 32 - 1);
-  const chunk = o['eventsPerChunk'] === undefined ? 1000 : requireInteger('options.eventsPerChunk', o['eventsPerChunk'], 1, 1e6);
-  const model = sampleModel(sample, o['model']);
+  const { model, epsilon, seed, chunk } = checkWriterOptions(sample, options);
   return { model, epsilon, seed, chunk };
 }
 
 function header(sample: EventSample, model: DarkSectorModel, epsilon: number, seed: number): string {
-  const codes = [`${DARK_PHOTON_PDG}:Aprime`, ...model.states.map((s, k) => `${FIRST_DARK_FERMION_PDG + k}:${s.name}`)].join(',');
+  const codes = pdgCodeList(model);
   return [
     'HepMC::Version 3.02.05',
     'HepMC::Asciiv3-START_EVENT_LISTING',

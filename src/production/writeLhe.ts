@@ -34,13 +34,13 @@
 import { ALPHA, ATOMIC_MASS_UNIT_GEV, ELECTRON_MASS_GEV } from '../core/constants.js';
 import { ParameterError } from '../core/errors.js';
 import { createRandomStream } from '../core/random/index.js';
-import { requireEpsilon, requireInteger, requireObject } from '../core/validate.js';
+import { requireInteger, requireObject } from '../core/validate.js';
 import type { DarkSectorModel } from '../models/types.js';
-import { checkEventSample } from './checkEventSample.js';
-import { DARK_PHOTON_PDG, FIRST_DARK_FERMION_PDG, beamMomenta, eventGraph, type EventGraph } from './eventGraph.js';
+import { cExponential } from './cExponential.js';
+import { beamMomenta, eventGraph, type EventGraph } from './eventGraph.js';
 import type { EventSample } from './eventSample.js';
 import { lheSlhaBlock } from './lheSlha.js';
-import { sampleModel } from './sampleModel.js';
+import { checkWriterOptions, pdgCodeList } from './sampleModel.js';
 import { LEAD, type TargetMaterial } from './targets.js';
 
 /** Options of {@link writeLhe}. */
@@ -75,14 +75,9 @@ interface CheckedLheOptions {
 }
 
 function checked(sample: EventSample, options: LheOptions): CheckedLheOptions {
-  checkEventSample(sample);
-  const o = requireObject('options', options);
-  const epsilon = requireEpsilon('options.epsilon', o['epsilon']);
-  const seed = requireInteger('options.seed', o['seed'], 0, 2 ** 32 - 1);
-  const chunk = o['eventsPerChunk'] === undefined ? 1000 : requireInteger('options.eventsPerChunk', o['eventsPerChunk'], 1, 1e6);
+  const { o, model, epsilon, seed, chunk } = checkWriterOptions(sample, options);
   const xs = o['crossSectionPb'] ?? 0;
   if (!(typeof xs === 'number' && xs >= 0 && xs < Infinity)) throw new ParameterError('options.crossSectionPb', xs, 'a finite cross section in pb, >= 0');
-  const model = sampleModel(sample, o['model']);
   const target = o['target'] === undefined ? LEAD : (requireObject('options.target', o['target']) as unknown as TargetMaterial);
   const z = requireInteger('options.target.atomicNumber', target.atomicNumber, 1, 118);
   const a = Math.round(target.massNumber);
@@ -93,13 +88,8 @@ function checked(sample: EventSample, options: LheOptions): CheckedLheOptions {
   return { model, epsilon, seed, crossSectionPb: xs, chunk, nucleus };
 }
 
-/** A number as C's `%+.10e` prints it (MadGraph's LHE style): explicit sign, 11 significant digits, exponent of at least two digits. */
-function num(x: number): string {
-  const s = Math.abs(x).toExponential(10);
-  const n = s.length;
-  const padded = s.charCodeAt(n - 2) === 43 || s.charCodeAt(n - 2) === 45 ? `${s.slice(0, n - 1)}0${s.slice(n - 1)}` : s; // e+7 → e+07
-  return `${x < 0 || Object.is(x, -0) ? '-' : '+'}${padded}`;
-}
+/** A number as C's `%+.10e` prints it (MadGraph's LHE style: explicit sign, 11 significant digits). */
+const num = (x: number): string => cExponential(x, 10, true);
 
 /** Escape the characters XML does not allow in text. */
 function xmlText(text: string): string {
@@ -116,7 +106,7 @@ function initBlock(sample: EventSample, model: DarkSectorModel, o: CheckedLheOpt
     for (let e = 0; e < sample.count; e++) e0 = Math.max(e0, sample.recoil[4 * e]! + sample.darkPhoton[4 * e]!);
     beams = `11 ${o.nucleus.pdg} ${num(e0)} ${num(o.nucleus.massGeV)}`;
   }
-  const codes = [`${DARK_PHOTON_PDG}:Aprime`, ...model.states.map((s, k) => `${FIRST_DARK_FERMION_PDG + k}:${s.name}`)].join(',');
+  const codes = pdgCodeList(model);
   return [
     '<LesHouchesEvents version="3.0">',
     '<header>',
@@ -170,7 +160,7 @@ function eventBlock(graph: EventGraph, scale: number, nucleus: Nucleus | undefin
     if (i === 0 && nucleus !== undefined) body.push(particleLine(nucleus.pdg, -1, 0, 0, [nucleus.massGeV, 0, 0, 0], nucleus.massGeV, 0));
   });
   if (nucleus !== undefined) {
-    const [beam, , recoil, aPrime] = [graph.particles[0]!, undefined, graph.particles[1]!, graph.particles[2]!];
+    const [beam, recoil, aPrime] = [graph.particles[0]!, graph.particles[1]!, graph.particles[2]!];
     const q = [1, 2, 3].map((k) => beam.momentum[k]! - recoil.momentum[k]! - aPrime.momentum[k]!);
     const energy = Math.sqrt(nucleus.massGeV ** 2 + q[0]! ** 2 + q[1]! ** 2 + q[2]! ** 2);
     body.push(particleLine(nucleus.pdg, 1, 1, 2, [energy, ...q], nucleus.massGeV, 0));
